@@ -7,20 +7,20 @@ import java.util.Optional;
 
 /** Port: where keys live. Keys are never returned with their secret; there is none to return. */
 public interface ApiKeyRepository {
-  Optional<ApiKey> findById(ApiKeyId id);
+    Optional<ApiKey> findById(ApiKeyId id);
 
-  /** Whether a key that is not removed (pending ones included) already has this name, ignoring case. */
-  boolean liveNameExists(KeyName name);
+    /** Whether a key that is not removed (pending ones included) already has this name, ignoring case. */
+    boolean liveNameExists(KeyName name);
 
-  /** Inserts or updates. */
-  void save(ApiKey key);
+    /** Inserts or updates. */
+    void save(ApiKey key);
 
-  /** Writes only {@code lastUsedAt}, the one field the hot path touches. */
-  void recordUse(ApiKeyId id, Instant at);
+    /** Writes only {@code lastUsedAt}, the one field the hot path touches. */
+    void recordUse(ApiKeyId id, Instant at);
 
-  /** Deletes a pending key whose wizard was cancelled or abandoned: its hash must not outlive the wizard. */
-  void destroy(ApiKeyId id);
+    /** Deletes a pending key whose wizard was cancelled or abandoned: its hash must not outlive the wizard. */
+    void destroy(ApiKeyId id);
 
-  /** Acknowledged keys only, filtered by status as of {@code now}. */
-  Page<ApiKey> page(ApiKeyQuery query, PageRequest request, Instant now);
+    /** Acknowledged keys only, filtered by status as of {@code now}. */
+    Page<ApiKey> page(ApiKeyQuery query, PageRequest request, Instant now);
 }

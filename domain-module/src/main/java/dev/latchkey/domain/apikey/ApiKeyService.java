@@ -16,66 +16,66 @@ import java.util.Map;
 
 /** The keys table: listing, reading, changing scopes and removing keys, for workspace administrators. */
 public final class ApiKeyService {
-  private final ApiKeyRepository keys;
-  private final ActivityLog activities;
-  private final CredentialCache cache;
-  private final Clock clock;
+    private final ApiKeyRepository keys;
+    private final ActivityLog activities;
+    private final CredentialCache cache;
+    private final Clock clock;
 
-  public ApiKeyService(ApiKeyRepository keys, ActivityLog activities, CredentialCache cache, Clock clock) {
-    this.keys = keys;
-    this.activities = activities;
-    this.cache = cache;
-    this.clock = clock;
-  }
-
-  public Page<ApiKey> list(User actor, ApiKeyQuery query, PageRequest page) {
-    requireAdministrator(actor);
-    return keys.page(query, page, clock.instant());
-  }
-
-  public ApiKey get(User actor, ApiKeyId id) {
-    requireAdministrator(actor);
-    return find(id);
-  }
-
-  public ApiKey changeScopes(User actor, ApiKeyId id, ScopeSet scopes) {
-    requireAdministrator(actor);
-    ApiKey key = find(id);
-    Instant now = clock.instant();
-    ScopeSet before = key.scopes();
-    key.changeScopes(actor, scopes, now);
-    keys.save(key);
-    cache.evictKey(id);
-    activities.record(Activity.of(ActivityType.KEY_SCOPES_CHANGED, now, Actor.of(actor), "api_key", id.value(),
-        Map.of("name", key.name().value(), "from", String.join(" ", before.wireNames()),
-            "to", String.join(" ", scopes.wireNames()))));
-    return key;
-  }
-
-  public ApiKey remove(User actor, ApiKeyId id) {
-    requireAdministrator(actor);
-    ApiKey key = find(id);
-    Instant now = clock.instant();
-    if (key.remove(actor, now)) {
-      keys.save(key);
-      cache.evictKey(id);
-      activities.record(Activity.of(ActivityType.KEY_REMOVED, now, Actor.of(actor), "api_key", id.value(),
-          Map.of("name", key.name().value())));
+    public ApiKeyService(ApiKeyRepository keys, ActivityLog activities, CredentialCache cache, Clock clock) {
+        this.keys = keys;
+        this.activities = activities;
+        this.cache = cache;
+        this.clock = clock;
     }
-    return key;
-  }
 
-  /** Pending keys belong to a wizard and are not keys yet, so they are not found here. */
-  private ApiKey find(ApiKeyId id) {
-    return keys.findById(id)
-        .filter(ApiKey::acknowledged)
-        .orElseThrow(() -> new NotFoundException("api_key_not_found", "no API key with id " + id));
-  }
-
-  private static void requireAdministrator(User actor) {
-    if (!actor.isActiveAdministrator()) {
-      throw new PermissionDeniedException("role_required",
-          "managing API keys needs the role workspace_owner, workspace_super_admin or workspace_admin");
+    public Page<ApiKey> list(User actor, ApiKeyQuery query, PageRequest page) {
+        requireAdministrator(actor);
+        return keys.page(query, page, clock.instant());
     }
-  }
+
+    public ApiKey get(User actor, ApiKeyId id) {
+        requireAdministrator(actor);
+        return find(id);
+    }
+
+    public ApiKey changeScopes(User actor, ApiKeyId id, ScopeSet scopes) {
+        requireAdministrator(actor);
+        ApiKey key = find(id);
+        Instant now = clock.instant();
+        ScopeSet before = key.scopes();
+        key.changeScopes(actor, scopes, now);
+        keys.save(key);
+        cache.evictKey(id);
+        activities.record(Activity.of(ActivityType.KEY_SCOPES_CHANGED, now, Actor.of(actor), "api_key", id.value(),
+                Map.of("name", key.name().value(), "from", String.join(" ", before.wireNames()),
+                        "to", String.join(" ", scopes.wireNames()))));
+        return key;
+    }
+
+    public ApiKey remove(User actor, ApiKeyId id) {
+        requireAdministrator(actor);
+        ApiKey key = find(id);
+        Instant now = clock.instant();
+        if (key.remove(actor, now)) {
+            keys.save(key);
+            cache.evictKey(id);
+            activities.record(Activity.of(ActivityType.KEY_REMOVED, now, Actor.of(actor), "api_key", id.value(),
+                    Map.of("name", key.name().value())));
+        }
+        return key;
+    }
+
+    /** Pending keys belong to a wizard and are not keys yet, so they are not found here. */
+    private ApiKey find(ApiKeyId id) {
+        return keys.findById(id)
+                .filter(ApiKey::acknowledged)
+                .orElseThrow(() -> new NotFoundException("api_key_not_found", "no API key with id " + id));
+    }
+
+    private static void requireAdministrator(User actor) {
+        if (!actor.isActiveAdministrator()) {
+            throw new PermissionDeniedException("role_required",
+                    "managing API keys needs the role workspace_owner, workspace_super_admin or workspace_admin");
+        }
+    }
 }

@@ -10,68 +10,68 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed verifications per key id and refuses a key id after {@link #MAX_FAILURES} failures within
- * {@link #WINDOW}, before any hashing is spent on it. Memory stays bounded: ids whose failures have aged out are
- * dropped whenever the table grows past {@link #SWEEP_THRESHOLD}.
- */
+  * Counts failed verifications per key id and refuses a key id after {@link #MAX_FAILURES} failures within
+  * {@link #WINDOW}, before any hashing is spent on it. Memory stays bounded: ids whose failures have aged out are
+  * dropped whenever the table grows past {@link #SWEEP_THRESHOLD}.
+  */
 public final class FailedAttemptLimiter {
-  public static final int MAX_FAILURES = 10;
-  public static final Duration WINDOW = Duration.ofMinutes(1);
-  static final int SWEEP_THRESHOLD = 10_000;
+    public static final int MAX_FAILURES = 10;
+    public static final Duration WINDOW = Duration.ofMinutes(1);
+    static final int SWEEP_THRESHOLD = 10_000;
 
-  private final Map<ApiKeyId, Deque<Instant>> failures = new ConcurrentHashMap<>();
-  private final Clock clock;
+    private final Map<ApiKeyId, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-  public FailedAttemptLimiter(Clock clock) {
-    this.clock = clock;
-  }
-
-  /** How long the caller must wait before this key id is tried again, if it is locked out now. */
-  public Optional<Duration> retryAfter(ApiKeyId id) {
-    Deque<Instant> recent = failures.get(id);
-    if (recent == null) {
-      return Optional.empty();
+    public FailedAttemptLimiter(Clock clock) {
+        this.clock = clock;
     }
-    Instant now = clock.instant();
-    synchronized (recent) {
-      prune(recent, now);
-      if (recent.size() < MAX_FAILURES) {
-        return Optional.empty();
-      }
-      Duration wait = Duration.between(now, recent.peekFirst().plus(WINDOW));
-      return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
-    }
-  }
 
-  public void recordFailure(ApiKeyId id) {
-    Instant now = clock.instant();
-    if (failures.size() > SWEEP_THRESHOLD) {
-      sweep(now);
+    /** How long the caller must wait before this key id is tried again, if it is locked out now. */
+    public Optional<Duration> retryAfter(ApiKeyId id) {
+        Deque<Instant> recent = failures.get(id);
+        if (recent == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        synchronized (recent) {
+            prune(recent, now);
+            if (recent.size() < MAX_FAILURES) {
+                return Optional.empty();
+            }
+            Duration wait = Duration.between(now, recent.peekFirst().plus(WINDOW));
+            return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
+        }
     }
-    Deque<Instant> recent = failures.computeIfAbsent(id, ignored -> new ArrayDeque<>());
-    synchronized (recent) {
-      prune(recent, now);
-      recent.addLast(now);
-      // Only the newest MAX_FAILURES matter for the decision.
-      while (recent.size() > MAX_FAILURES) {
-        recent.removeFirst();
-      }
-    }
-  }
 
-  private void sweep(Instant now) {
-    failures.entrySet().removeIf(entry -> {
-      synchronized (entry.getValue()) {
-        prune(entry.getValue(), now);
-        return entry.getValue().isEmpty();
-      }
-    });
-  }
-
-  private static void prune(Deque<Instant> recent, Instant now) {
-    Instant cutoff = now.minus(WINDOW);
-    while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
-      recent.removeFirst();
+    public void recordFailure(ApiKeyId id) {
+        Instant now = clock.instant();
+        if (failures.size() > SWEEP_THRESHOLD) {
+            sweep(now);
+        }
+        Deque<Instant> recent = failures.computeIfAbsent(id, ignored -> new ArrayDeque<>());
+        synchronized (recent) {
+            prune(recent, now);
+            recent.addLast(now);
+            // Only the newest MAX_FAILURES matter for the decision.
+            while (recent.size() > MAX_FAILURES) {
+                recent.removeFirst();
+            }
+        }
     }
-  }
+
+    private void sweep(Instant now) {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                prune(entry.getValue(), now);
+                return entry.getValue().isEmpty();
+            }
+        });
+    }
+
+    private static void prune(Deque<Instant> recent, Instant now) {
+        Instant cutoff = now.minus(WINDOW);
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
+            recent.removeFirst();
+        }
+    }
 }

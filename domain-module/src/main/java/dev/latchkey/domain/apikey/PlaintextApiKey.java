@@ -7,89 +7,89 @@ import java.util.random.RandomGenerator;
 import java.util.zip.CRC32;
 
 /**
- * A whole API key as a client presents it: {@code lk_} + 12-character public id + {@code _} + 32-character secret +
- * 6-character base62 CRC32 of everything before it. It prints masked; only {@link #reveal()} gives the secret.
- */
+  * A whole API key as a client presents it: {@code lk_} + 12-character public id + {@code _} + 32-character secret +
+  * 6-character base62 CRC32 of everything before it. It prints masked; only {@link #reveal()} gives the secret.
+  */
 public final class PlaintextApiKey {
-  static final String PREFIX = "lk_";
-  static final int SECRET_LENGTH = 32;
-  static final int CHECKSUM_LENGTH = 6;
-  /** {@code lk_} + id + {@code _} + secret + checksum. */
-  public static final int LENGTH = PREFIX.length() + ApiKeyId.LENGTH + 1 + SECRET_LENGTH + CHECKSUM_LENGTH;
+    static final String PREFIX = "lk_";
+    static final int SECRET_LENGTH = 32;
+    static final int CHECKSUM_LENGTH = 6;
+    /** {@code lk_} + id + {@code _} + secret + checksum. */
+    public static final int LENGTH = PREFIX.length() + ApiKeyId.LENGTH + 1 + SECRET_LENGTH + CHECKSUM_LENGTH;
 
-  private final ApiKeyId id;
-  private final String value;
+    private final ApiKeyId id;
+    private final String value;
 
-  private PlaintextApiKey(ApiKeyId id, String value) {
-    this.id = id;
-    this.value = value;
-  }
-
-  /** A new key from a cryptographically strong generator ({@code SecureRandom} in production). */
-  public static PlaintextApiKey generate(RandomGenerator random) {
-    Objects.requireNonNull(random, "random");
-    String body = PREFIX + Base62.random(random, ApiKeyId.LENGTH) + "_" + Base62.random(random, SECRET_LENGTH);
-    String value = body + checksum(body);
-    return new PlaintextApiKey(new ApiKeyId(value.substring(PREFIX.length(), PREFIX.length() + ApiKeyId.LENGTH)),
-        value);
-  }
-
-  /**
-   * Parses what a client sent. Shape and checksum are checked before anything else, so a malformed or mistyped key
-   * costs neither a database read nor a hash.
-   */
-  public static Optional<PlaintextApiKey> parse(String raw) {
-    if (raw == null || raw.length() != LENGTH || !raw.startsWith(PREFIX)) {
-      return Optional.empty();
+    private PlaintextApiKey(ApiKeyId id, String value) {
+        this.id = id;
+        this.value = value;
     }
-    int separator = PREFIX.length() + ApiKeyId.LENGTH;
-    int checksumStart = LENGTH - CHECKSUM_LENGTH;
-    if (raw.charAt(separator) != '_'
-        || !Base62.isBase62(raw, PREFIX.length(), separator)
-        || !Base62.isBase62(raw, separator + 1, LENGTH)
-        || !checksum(raw.substring(0, checksumStart)).equals(raw.substring(checksumStart))) {
-      return Optional.empty();
+
+    /** A new key from a cryptographically strong generator ({@code SecureRandom} in production). */
+    public static PlaintextApiKey generate(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
+        String body = PREFIX + Base62.random(random, ApiKeyId.LENGTH) + "_" + Base62.random(random, SECRET_LENGTH);
+        String value = body + checksum(body);
+        return new PlaintextApiKey(new ApiKeyId(value.substring(PREFIX.length(), PREFIX.length() + ApiKeyId.LENGTH)),
+                value);
     }
-    return Optional.of(new PlaintextApiKey(new ApiKeyId(raw.substring(PREFIX.length(), separator)), raw));
-  }
 
-  static String checksum(String body) {
-    CRC32 crc = new CRC32();
-    crc.update(body.getBytes(StandardCharsets.US_ASCII));
-    return Base62.encode(crc.getValue(), CHECKSUM_LENGTH);
-  }
+    /**
+      * Parses what a client sent. Shape and checksum are checked before anything else, so a malformed or mistyped key
+      * costs neither a database read nor a hash.
+      */
+    public static Optional<PlaintextApiKey> parse(String raw) {
+        if (raw == null || raw.length() != LENGTH || !raw.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int separator = PREFIX.length() + ApiKeyId.LENGTH;
+        int checksumStart = LENGTH - CHECKSUM_LENGTH;
+        if (raw.charAt(separator) != '_'
+                || !Base62.isBase62(raw, PREFIX.length(), separator)
+                || !Base62.isBase62(raw, separator + 1, LENGTH)
+                || !checksum(raw.substring(0, checksumStart)).equals(raw.substring(checksumStart))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlaintextApiKey(new ApiKeyId(raw.substring(PREFIX.length(), separator)), raw));
+    }
 
-  public ApiKeyId id() {
-    return id;
-  }
+    static String checksum(String body) {
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.US_ASCII));
+        return Base62.encode(crc.getValue(), CHECKSUM_LENGTH);
+    }
 
-  /** The whole key. Call it only to hash it, to show it once, or to store it in the vault the user chose. */
-  public String reveal() {
-    return value;
-  }
+    public ApiKeyId id() {
+        return id;
+    }
 
-  public String masked() {
-    return id.masked();
-  }
+    /** The whole key. Call it only to hash it, to show it once, or to store it in the vault the user chose. */
+    public String reveal() {
+        return value;
+    }
 
-  /** Constant-time comparison with a key the caller holds, for checking "is this the wizard's key". */
-  public boolean sameAs(String candidate) {
-    return candidate != null && java.security.MessageDigest.isEqual(
-        value.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
-  }
+    public String masked() {
+        return id.masked();
+    }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PlaintextApiKey key && sameAs(key.value);
-  }
+    /** Constant-time comparison with a key the caller holds, for checking "is this the wizard's key". */
+    public boolean sameAs(String candidate) {
+        return candidate != null && java.security.MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
+    }
 
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlaintextApiKey key && sameAs(key.value);
+    }
 
-  @Override
-  public String toString() {
-    return masked();
-  }
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
 }

@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The outcome of checking a presented key against its hash: safe to cache, because it holds no secret and every
- * change that could make it stale evicts it through {@link CredentialCache}.
- */
+  * The outcome of checking a presented key against its hash: safe to cache, because it holds no secret and every
+  * change that could make it stale evicts it through {@link CredentialCache}.
+  */
 public record VerifiedKey(ApiKeyId id, UserId ownerId, String ownerDisplay, ScopeSet scopes, Instant expiresAt) {
-  public VerifiedKey {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(ownerId, "ownerId");
-    Objects.requireNonNull(ownerDisplay, "ownerDisplay");
-    Objects.requireNonNull(scopes, "scopes");
-    Objects.requireNonNull(expiresAt, "expiresAt");
-  }
+    public VerifiedKey {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(ownerDisplay, "ownerDisplay");
+        Objects.requireNonNull(scopes, "scopes");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
 
-  public boolean expiredAt(Instant now) {
-    return !now.isBefore(expiresAt);
-  }
+    public boolean expiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
 }

@@ -17,88 +17,88 @@ import java.util.random.RandomGenerator;
 
 /** Signs people in and out and resolves bearer tokens to the people behind them. */
 public final class SessionService {
-  /** How long a bearer token works. */
-  public static final Duration LIFETIME = Duration.ofHours(1);
+    /** How long a bearer token works. */
+    public static final Duration LIFETIME = Duration.ofHours(1);
 
-  private final UserRepository users;
-  private final SessionRepository sessions;
-  private final SecretHasher hasher;
-  private final ActivityLog activities;
-  private final Clock clock;
-  private final RandomGenerator random;
-  private volatile String decoyHash;
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final SecretHasher hasher;
+    private final ActivityLog activities;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private volatile String decoyHash;
 
-  public SessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher, ActivityLog activities,
-      Clock clock, RandomGenerator random) {
-    this.users = users;
-    this.sessions = sessions;
-    this.hasher = hasher;
-    this.activities = activities;
-    this.clock = clock;
-    this.random = random;
-  }
-
-  /** A new session's token, shown once, and when it ends. */
-  public record SignedIn(User user, BearerToken token, Instant expiresAt) {}
-
-  /**
-   * Checks email and password. An unknown email costs the same hash as a known one, so response times do not tell
-   * which emails exist.
-   */
-  public SignedIn signIn(String email, String password) {
-    Instant now = clock.instant();
-    Optional<User> user = parseEmail(email).flatMap(users::findByEmail);
-    String candidate = password == null ? "" : password;
-    if (user.isEmpty()) {
-      hasher.verify(decoyHash(), candidate);
-      throw failed(now, email, "unknown");
+    public SessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher, ActivityLog activities,
+            Clock clock, RandomGenerator random) {
+        this.users = users;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.activities = activities;
+        this.clock = clock;
+        this.random = random;
     }
-    if (!hasher.verify(user.get().passwordHash(), candidate) || user.get().disabled()) {
-      throw failed(now, email, user.get().id().value());
+
+    /** A new session's token, shown once, and when it ends. */
+    public record SignedIn(User user, BearerToken token, Instant expiresAt) {}
+
+    /**
+      * Checks email and password. An unknown email costs the same hash as a known one, so response times do not tell
+      * which emails exist.
+      */
+    public SignedIn signIn(String email, String password) {
+        Instant now = clock.instant();
+        Optional<User> user = parseEmail(email).flatMap(users::findByEmail);
+        String candidate = password == null ? "" : password;
+        if (user.isEmpty()) {
+            hasher.verify(decoyHash(), candidate);
+            throw failed(now, email, "unknown");
+        }
+        if (!hasher.verify(user.get().passwordHash(), candidate) || user.get().disabled()) {
+            throw failed(now, email, user.get().id().value());
+        }
+        BearerToken token = BearerToken.generate(random);
+        Session session = new Session(token.digest(), user.get().id(), now, now.plus(LIFETIME));
+        sessions.save(session);
+        activities.record(Activity.of(ActivityType.SIGNED_IN, now, Actor.of(user.get()), "user",
+                user.get().id().value(), Map.of()));
+        return new SignedIn(user.get(), token, session.expiresAt());
     }
-    BearerToken token = BearerToken.generate(random);
-    Session session = new Session(token.digest(), user.get().id(), now, now.plus(LIFETIME));
-    sessions.save(session);
-    activities.record(Activity.of(ActivityType.SIGNED_IN, now, Actor.of(user.get()), "user",
-        user.get().id().value(), Map.of()));
-    return new SignedIn(user.get(), token, session.expiresAt());
-  }
 
-  /** The enabled person behind a token that has not expired. */
-  public Optional<User> authenticate(BearerToken token) {
-    Instant now = clock.instant();
-    return sessions.findByDigest(token.digest())
-        .filter(session -> session.isValidAt(now))
-        .flatMap(session -> users.findById(session.userId()))
-        .filter(user -> !user.disabled());
-  }
-
-  public void signOut(User user, BearerToken token) {
-    sessions.delete(token.digest());
-    activities.record(Activity.of(ActivityType.SIGNED_OUT, clock.instant(), Actor.of(user), "user",
-        user.id().value(), Map.of()));
-  }
-
-  private SignInFailedException failed(Instant now, String email, String subjectId) {
-    activities.record(Activity.of(ActivityType.SIGN_IN_FAILED, now, Actor.anonymous(String.valueOf(email)), "user",
-        subjectId, Map.of()));
-    return new SignInFailedException();
-  }
-
-  private static Optional<Email> parseEmail(String email) {
-    try {
-      return Optional.of(Email.parse(email, "email"));
-    } catch (RuntimeException e) {
-      return Optional.empty();
+    /** The enabled person behind a token that has not expired. */
+    public Optional<User> authenticate(BearerToken token) {
+        Instant now = clock.instant();
+        return sessions.findByDigest(token.digest())
+                .filter(session -> session.isValidAt(now))
+                .flatMap(session -> users.findById(session.userId()))
+                .filter(user -> !user.disabled());
     }
-  }
 
-  private String decoyHash() {
-    String hash = decoyHash;
-    if (hash == null) {
-      hash = hasher.hash("latchkey-decoy-password");
-      decoyHash = hash;
+    public void signOut(User user, BearerToken token) {
+        sessions.delete(token.digest());
+        activities.record(Activity.of(ActivityType.SIGNED_OUT, clock.instant(), Actor.of(user), "user",
+                user.id().value(), Map.of()));
     }
-    return hash;
-  }
+
+    private SignInFailedException failed(Instant now, String email, String subjectId) {
+        activities.record(Activity.of(ActivityType.SIGN_IN_FAILED, now, Actor.anonymous(parseEmail(email).map(Email::value).orElse("(not an email address)")), "user",
+                subjectId, Map.of()));
+        return new SignInFailedException();
+    }
+
+    private static Optional<Email> parseEmail(String email) {
+        try {
+            return Optional.of(Email.parse(email, "email"));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash("latchkey-decoy-password");
+            decoyHash = hash;
+        }
+        return hash;
+    }
 }

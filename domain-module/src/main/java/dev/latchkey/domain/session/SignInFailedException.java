@@ -4,9 +4,9 @@ import dev.latchkey.domain.shared.DomainException;
 
 /** Wrong email or password, or a disabled account; the message does not say which. */
 public final class SignInFailedException extends DomainException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public SignInFailedException() {
-    super("invalid_credentials", "the email or password is wrong");
-  }
+    public SignInFailedException() {
+        super("invalid_credentials", "the email or password is wrong");
+    }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /** What the details step collects: the key's name and its expiry choice. */
 public record KeyDetails(KeyName name, Expiration expiration) {
-  public KeyDetails {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(expiration, "expiration");
-  }
+    public KeyDetails {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(expiration, "expiration");
+    }
 }

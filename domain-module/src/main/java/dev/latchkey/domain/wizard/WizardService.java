@@ -31,205 +31,223 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Runs the Generate API key wizard for the person who started it. Each call is one move; the caller wraps it in a
- * transaction, so a move and its activity entry are written together or not at all.
- */
+  * Runs the Generate API key wizard for the person who started it. Each call is one move; the caller wraps it in a
+  * transaction, so a move and its activity entry are written together or not at all.
+  */
 public final class WizardService {
-  private final WizardRepository wizards;
-  private final ApiKeyRepository keys;
-  private final SecretHasher hasher;
-  private final ActivityLog activities;
-  private final Clock clock;
-  private final RandomGenerator random;
-  private final Duration timeout;
-  private final WorkspacePolicy policy;
+    private final WizardRepository wizards;
+    private final ApiKeyRepository keys;
+    private final SecretHasher hasher;
+    private final ActivityLog activities;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Duration timeout;
+    private final WorkspacePolicy policy;
 
-  /**
-   * @param random a cryptographically strong generator ({@code SecureRandom}); keys are drawn from it
-   * @param timeout how long a wizard may stay unacknowledged before it expires
-   */
-  public WizardService(WizardRepository wizards, ApiKeyRepository keys, SecretHasher hasher, ActivityLog activities,
-      Clock clock, RandomGenerator random, Duration timeout, WorkspacePolicy policy) {
-    this.wizards = wizards;
-    this.keys = keys;
-    this.hasher = hasher;
-    this.activities = activities;
-    this.clock = clock;
-    this.random = random;
-    this.timeout = timeout;
-    this.policy = policy;
-  }
-
-  public ApiKeyWizard start(User actor) {
-    if (!actor.isActiveAdministrator()) {
-      throw new PermissionDeniedException("role_required",
-          "generating API keys needs the role workspace_owner, workspace_super_admin or workspace_admin");
+    /**
+      * @param random a cryptographically strong generator ({@code SecureRandom}); keys are drawn from it
+      * @param timeout how long a wizard may stay unacknowledged before it expires
+      */
+    public WizardService(WizardRepository wizards, ApiKeyRepository keys, SecretHasher hasher, ActivityLog activities,
+            Clock clock, RandomGenerator random, Duration timeout, WorkspacePolicy policy) {
+        this.wizards = wizards;
+        this.keys = keys;
+        this.hasher = hasher;
+        this.activities = activities;
+        this.clock = clock;
+        this.random = random;
+        this.timeout = timeout;
+        this.policy = policy;
     }
-    Instant now = clock.instant();
-    ApiKeyWizard wizard = ApiKeyWizard.start(actor.id(), now, timeout);
-    wizards.save(wizard);
-    record(ActivityType.WIZARD_STARTED, actor, wizard, now, Map.of());
-    return wizard;
-  }
 
-  /** The caller's own wizard; anyone else's is "not found", so ids reveal nothing. */
-  public ApiKeyWizard get(User actor, WizardId id) {
-    return wizards.findById(id)
-        .filter(wizard -> wizard.startedBy().equals(actor.id()))
-        .orElseThrow(() -> new NotFoundException("wizard_not_found", "no API key wizard with id " + id));
-  }
-
-  /**
-   * The details step. Every field is checked and every problem reported at once; {@code expiresAt} is an ISO-8601
-   * instant, required with (and only with) expiration {@code custom}.
-   */
-  public ApiKeyWizard submitDetails(User actor, WizardId id, String name, String expiration,
-      Optional<String> expiresAt) {
-    ApiKeyWizard wizard = get(actor, id);
-    Instant now = clock.instant();
-    wizard.step(now).next(WizardMove.SUBMIT_DETAILS);
-
-    Violations violations = new Violations();
-    Optional<KeyName> keyName = violations.collect(() -> KeyName.parse(name, "name"));
-    keyName.filter(keys::liveNameExists).ifPresent(taken -> violations.add(new Violation("name", "name_taken",
-        "another API key is already named '" + taken + "'; choose a different name")));
-    Optional<Instant> customAt = expiresAt.flatMap(text -> violations.collect(() -> parseInstant(text)));
-    Optional<ExpirationPreset> preset = violations.collect(() -> ExpirationPreset.parse(expiration, "expiration"));
-    boolean expiresAtReadable = expiresAt.isEmpty() || customAt.isPresent();
-    Optional<Expiration> chosen = preset.filter(p -> expiresAtReadable).flatMap(p -> violations.collect(
-        () -> Expiration.choose(p, customAt, now, policy.maxKeyLifetime())));
-    violations.throwIfAny();
-
-    KeyDetails details = new KeyDetails(keyName.orElseThrow(), chosen.orElseThrow());
-    wizard.submitDetails(details, now);
-    wizards.save(wizard);
-    Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("name", details.name().value());
-    facts.put("expiration", details.expiration().preset().wireName());
-    record(ActivityType.WIZARD_DETAILS_SUBMITTED, actor, wizard, now, facts);
-    return wizard;
-  }
-
-  public ApiKeyWizard back(User actor, WizardId id) {
-    ApiKeyWizard wizard = get(actor, id);
-    Instant now = clock.instant();
-    wizard.back(now);
-    wizards.save(wizard);
-    record(ActivityType.WIZARD_WENT_BACK, actor, wizard, now, Map.of());
-    return wizard;
-  }
-
-  /**
-   * The scopes step: generates the key, stores only its hash, and returns the plaintext for the one response that
-   * may show it. The key does not work until the wizard is acknowledged.
-   */
-  public GeneratedKey submitScopes(User actor, WizardId id, Collection<String> scopeNames) {
-    ApiKeyWizard wizard = get(actor, id);
-    Instant now = clock.instant();
-    wizard.checkCanSubmitScopes(now);
-    ScopeSet scopes = ScopeSet.parseChoice(scopeNames, "scopes");
-    KeyDetails details = wizard.details().orElseThrow(() -> new IllegalStateException("scopes step without details"));
-    if (keys.liveNameExists(details.name())) {
-      // Someone took the name between the two steps.
-      throw new ValidationException(new Violation("name", "name_taken",
-          "another API key is now named '" + details.name() + "'; go back and choose a different name"));
+    public ApiKeyWizard start(User actor) {
+        requireAdministrator(actor);
+        Instant now = clock.instant();
+        ApiKeyWizard wizard = ApiKeyWizard.start(actor.id(), now, timeout);
+        wizards.save(wizard);
+        record(ActivityType.WIZARD_STARTED, actor, wizard, now, Map.of());
+        return wizard;
     }
-    PlaintextApiKey plaintext = PlaintextApiKey.generate(random);
-    ApiKey key = ApiKey.issue(plaintext, hasher.hash(plaintext.reveal()), details.name(), actor.id(), scopes, now,
-        details.expiration().expiresAt(now));
-    keys.save(key);
-    wizard.submitScopes(scopes, key.id(), now);
-    wizards.save(wizard);
-    record(ActivityType.WIZARD_SCOPES_SUBMITTED, actor, wizard, now,
-        Map.of("scopes", String.join(" ", scopes.wireNames())));
-    activities.record(Activity.of(ActivityType.KEY_GENERATED, now, Actor.of(actor), "api_key", key.id().value(),
-        Map.of("name", key.name().value(), "wizardId", wizard.id().value())));
-    return new GeneratedKey(wizard, key, plaintext);
-  }
 
-  /**
-   * Before saving a key in a vault: checks the wizard is at the store step and that {@code presented} is this
-   * wizard's key (an argon2id verification, so the comparison is constant-time). Returns the pending key.
-   */
-  public ApiKey checkKeyForVault(User actor, WizardId id, String presented) {
-    ApiKeyWizard wizard = get(actor, id);
-    wizard.checkCanSaveInVault(clock.instant());
-    ApiKey key = keys.findById(wizard.keyId().orElseThrow())
-        .orElseThrow(() -> new IllegalStateException("wizard at store without its key"));
-    if (presented == null || presented.isEmpty() || !hasher.verify(key.secretHash(), presented)) {
-      throw new ValidationException(new Violation("apiKey", "api_key_mismatch",
-          "apiKey is not the key this wizard generated; send the key exactly as the scopes step returned it"));
+    /**
+     * The caller's own wizard; anyone else's is "not found", so ids reveal nothing. Every move comes through here, so
+     * a person demoted or disabled mid-wizard cannot go on to generate or activate a key.
+     */
+    public ApiKeyWizard get(User actor, WizardId id) {
+        requireAdministrator(actor);
+        return wizards.findById(id)
+                .filter(wizard -> wizard.startedBy().equals(actor.id()))
+                .orElseThrow(() -> new NotFoundException("wizard_not_found", "no API key wizard with id " + id));
     }
-    return key;
-  }
 
-  /** Records that the key was written to a vault; the wizard stays at the store step. */
-  public ApiKeyWizard recordPlacement(User actor, WizardId id, VaultPlacement placement) {
-    ApiKeyWizard wizard = get(actor, id);
-    Instant now = clock.instant();
-    wizard.recordPlacement(placement, now);
-    wizards.save(wizard);
-    record(ActivityType.WIZARD_SAVED_TO_VAULT, actor, wizard, now, Map.of("vaultId", placement.vaultId(),
-        "vault", placement.vaultName(), "path", placement.path(), "version", Long.toString(placement.version())));
-    return wizard;
-  }
+    /**
+      * The details step. Every field is checked and every problem reported at once; {@code expiresAt} is an ISO-8601
+      * instant, required with (and only with) expiration {@code custom}.
+      */
+    public ApiKeyWizard submitDetails(User actor, WizardId id, String name, String expiration,
+            Optional<String> expiresAt) {
+        ApiKeyWizard wizard = get(actor, id);
+        Instant now = clock.instant();
+        wizard.step(now).next(WizardMove.SUBMIT_DETAILS);
 
-  /** The last step: only an explicit "I have stored the key in a safe place" makes the key work. */
-  public ApiKeyWizard acknowledge(User actor, WizardId id, boolean storedSafely) {
-    ApiKeyWizard wizard = get(actor, id);
-    Instant now = clock.instant();
-    wizard.step(now).next(WizardMove.ACKNOWLEDGE);
-    if (!storedSafely) {
-      throw new ValidationException(new Violation("storedSafely", "acknowledgement_required",
-          "confirm that you have stored the key in a safe place by sending storedSafely: true"));
+        Violations violations = new Violations();
+        Optional<KeyName> keyName = violations.collect(() -> KeyName.parse(name, "name"));
+        keyName.filter(keys::liveNameExists).ifPresent(taken -> violations.add(new Violation("name", "name_taken",
+                "another API key is already named '" + taken + "'; choose a different name")));
+        Optional<Instant> customAt = expiresAt.flatMap(text -> violations.collect(() -> parseInstant(text)));
+        Optional<ExpirationPreset> preset = violations.collect(() -> ExpirationPreset.parse(expiration, "expiration"));
+        boolean expiresAtReadable = expiresAt.isEmpty() || customAt.isPresent();
+        Optional<Expiration> chosen = preset.filter(p -> expiresAtReadable).flatMap(p -> violations.collect(
+                () -> Expiration.choose(p, customAt, now, policy.maxKeyLifetime())));
+        violations.throwIfAny();
+
+        KeyDetails details = new KeyDetails(keyName.orElseThrow(), chosen.orElseThrow());
+        wizard.submitDetails(details, now);
+        wizards.save(wizard);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("name", details.name().value());
+        facts.put("expiration", details.expiration().preset().wireName());
+        record(ActivityType.WIZARD_DETAILS_SUBMITTED, actor, wizard, now, facts);
+        return wizard;
     }
-    ApiKey key = keys.findById(wizard.keyId().orElseThrow())
-        .orElseThrow(() -> new IllegalStateException("wizard at store without its key"));
-    wizard.acknowledge(now);
-    key.acknowledge();
-    keys.save(key);
-    wizards.save(wizard);
-    activities.record(Activity.of(ActivityType.KEY_ACKNOWLEDGED, now, Actor.of(actor), "api_key", key.id().value(),
-        Map.of("name", key.name().value(), "wizardId", wizard.id().value())));
-    return wizard;
-  }
 
-  /** Cancels from any step before acknowledgement; a key already generated is destroyed. */
-  public ApiKeyWizard cancel(User actor, WizardId id) {
-    ApiKeyWizard wizard = get(actor, id);
-    Instant now = clock.instant();
-    wizard.cancel(now);
-    wizards.save(wizard);
-    wizard.keyId().ifPresent(keys::destroy);
-    record(ActivityType.WIZARD_CANCELLED, actor, wizard, now,
-        wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of()));
-    return wizard;
-  }
-
-  /** Marks overdue wizards expired and destroys their keys; returns how many it expired. */
-  public int expireOverdue(int limit) {
-    Instant now = clock.instant();
-    List<ApiKeyWizard> overdue = wizards.findOverdue(now, limit);
-    for (ApiKeyWizard wizard : overdue) {
-      wizard.expire();
-      wizards.save(wizard);
-      wizard.keyId().ifPresent(keys::destroy);
-      activities.record(Activity.of(ActivityType.WIZARD_EXPIRED, now, Actor.SYSTEM, "api_key_wizard",
-          wizard.id().value(), wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of())));
+    public ApiKeyWizard back(User actor, WizardId id) {
+        ApiKeyWizard wizard = get(actor, id);
+        Instant now = clock.instant();
+        wizard.back(now);
+        wizards.save(wizard);
+        record(ActivityType.WIZARD_WENT_BACK, actor, wizard, now, Map.of());
+        return wizard;
     }
-    return overdue.size();
-  }
 
-  private static Instant parseInstant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(new Violation("expiresAt", "invalid_instant",
-          "expiresAt must be an ISO-8601 instant such as 2027-01-31T12:00:00Z"));
+    /**
+      * The scopes step: generates the key, stores only its hash, and returns the plaintext for the one response that
+      * may show it. The key does not work until the wizard is acknowledged.
+      */
+    public GeneratedKey submitScopes(User actor, WizardId id, Collection<String> scopeNames) {
+        ApiKeyWizard wizard = get(actor, id);
+        Instant now = clock.instant();
+        wizard.checkCanSubmitScopes(now);
+        ScopeSet scopes = ScopeSet.parseChoice(scopeNames, "scopes");
+        KeyDetails details = wizard.details().orElseThrow(() -> new IllegalStateException("scopes step without details"));
+        if (keys.liveNameExists(details.name())) {
+            // Someone took the name between the two steps.
+            throw new ValidationException(new Violation("name", "name_taken",
+                    "another API key is now named '" + details.name() + "'; go back and choose a different name"));
+        }
+        Instant keyExpiresAt = details.expiration().expiresAt(now);
+        if (keyExpiresAt.isBefore(now.plus(Expiration.MINIMUM_LEAD))) {
+            // A custom date that was far enough ahead at the details step may not be any more.
+            throw new ValidationException(new Violation("expiresAt", "expires_at_too_soon",
+                    "the chosen expiry is now less than 5 minutes away; go back and choose a later date"));
+        }
+        PlaintextApiKey plaintext = PlaintextApiKey.generate(random);
+        ApiKey key = ApiKey.issue(plaintext, hasher.hash(plaintext.reveal()), details.name(), actor.id(), scopes, now,
+                keyExpiresAt);
+        keys.save(key);
+        wizard.submitScopes(scopes, key.id(), now);
+        wizards.save(wizard);
+        record(ActivityType.WIZARD_SCOPES_SUBMITTED, actor, wizard, now,
+                Map.of("scopes", String.join(" ", scopes.wireNames())));
+        activities.record(Activity.of(ActivityType.KEY_GENERATED, now, Actor.of(actor), "api_key", key.id().value(),
+                Map.of("name", key.name().value(), "wizardId", wizard.id().value())));
+        return new GeneratedKey(wizard, key, plaintext);
     }
-  }
 
-  private void record(ActivityType type, User actor, ApiKeyWizard wizard, Instant now, Map<String, String> details) {
-    activities.record(Activity.of(type, now, Actor.of(actor), "api_key_wizard", wizard.id().value(), details));
-  }
+    /**
+      * Before saving a key in a vault: checks the wizard is at the store step and that {@code presented} is this
+      * wizard's key (an argon2id verification, so the comparison is constant-time). Returns the pending key.
+      */
+    public ApiKey checkKeyForVault(User actor, WizardId id, String presented) {
+        ApiKeyWizard wizard = get(actor, id);
+        wizard.checkCanSaveInVault(clock.instant());
+        ApiKey key = keys.findById(wizard.keyId().orElseThrow())
+                .orElseThrow(() -> new IllegalStateException("wizard at store without its key"));
+        boolean matches = PlaintextApiKey.parse(presented)
+                .filter(candidate -> candidate.id().equals(key.id()))
+                .map(candidate -> hasher.verify(key.secretHash(), candidate.reveal()))
+                .orElse(false);
+        if (!matches) {
+            throw new ValidationException(new Violation("apiKey", "api_key_mismatch",
+                    "apiKey is not the key this wizard generated; send the key exactly as the scopes step returned it"));
+        }
+        return key;
+    }
+
+    /** Records that the key was written to a vault; the wizard stays at the store step. */
+    public ApiKeyWizard recordPlacement(User actor, WizardId id, VaultPlacement placement) {
+        ApiKeyWizard wizard = get(actor, id);
+        Instant now = clock.instant();
+        wizard.recordPlacement(placement, now);
+        wizards.save(wizard);
+        record(ActivityType.WIZARD_SAVED_TO_VAULT, actor, wizard, now, Map.of("vaultId", placement.vaultId(),
+                "vault", placement.vaultName(), "path", placement.path(), "version", Long.toString(placement.version())));
+        return wizard;
+    }
+
+    /** The last step: only an explicit "I have stored the key in a safe place" makes the key work. */
+    public ApiKeyWizard acknowledge(User actor, WizardId id, boolean storedSafely) {
+        ApiKeyWizard wizard = get(actor, id);
+        Instant now = clock.instant();
+        wizard.step(now).next(WizardMove.ACKNOWLEDGE);
+        if (!storedSafely) {
+            throw new ValidationException(new Violation("storedSafely", "acknowledgement_required",
+                    "confirm that you have stored the key in a safe place by sending storedSafely: true"));
+        }
+        ApiKey key = keys.findById(wizard.keyId().orElseThrow())
+                .orElseThrow(() -> new IllegalStateException("wizard at store without its key"));
+        wizard.acknowledge(now);
+        key.acknowledge();
+        keys.save(key);
+        wizards.save(wizard);
+        activities.record(Activity.of(ActivityType.KEY_ACKNOWLEDGED, now, Actor.of(actor), "api_key", key.id().value(),
+                Map.of("name", key.name().value(), "wizardId", wizard.id().value())));
+        return wizard;
+    }
+
+    /** Cancels from any step before acknowledgement; a key already generated is destroyed. */
+    public ApiKeyWizard cancel(User actor, WizardId id) {
+        ApiKeyWizard wizard = get(actor, id);
+        Instant now = clock.instant();
+        wizard.cancel(now);
+        wizards.save(wizard);
+        wizard.keyId().ifPresent(keys::destroy);
+        record(ActivityType.WIZARD_CANCELLED, actor, wizard, now,
+                wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of()));
+        return wizard;
+    }
+
+    /** Marks overdue wizards expired and destroys their keys; returns how many it expired. */
+    public int expireOverdue(int limit) {
+        Instant now = clock.instant();
+        List<ApiKeyWizard> overdue = wizards.findOverdue(now, limit);
+        for (ApiKeyWizard wizard : overdue) {
+            wizard.expire();
+            wizards.save(wizard);
+            wizard.keyId().ifPresent(keys::destroy);
+            activities.record(Activity.of(ActivityType.WIZARD_EXPIRED, now, Actor.SYSTEM, "api_key_wizard",
+                    wizard.id().value(), wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of())));
+        }
+        return overdue.size();
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(new Violation("expiresAt", "invalid_instant",
+                    "expiresAt must be an ISO-8601 instant such as 2027-01-31T12:00:00Z"));
+        }
+    }
+
+    private static void requireAdministrator(User actor) {
+        if (!actor.isActiveAdministrator()) {
+            throw new PermissionDeniedException("role_required",
+                    "generating API keys needs the role workspace_owner, workspace_super_admin or workspace_admin");
+        }
+    }
+
+    private void record(ActivityType type, User actor, ApiKeyWizard wizard, Instant now, Map<String, String> details) {
+        activities.record(Activity.of(type, now, Actor.of(actor), "api_key_wizard", wizard.id().value(), details));
+    }
 }

@@ -4,64 +4,64 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The wizard's steps and, in one place, every legal move between them: details → scopes → store → acknowledged,
- * back from scopes to details, and cancel or expire from any step before acknowledged.
- */
+  * The wizard's steps and, in one place, every legal move between them: details → scopes → store → acknowledged,
+  * back from scopes to details, and cancel or expire from any step before acknowledged.
+  */
 public enum WizardStep {
-  DETAILS("details"),
-  SCOPES("scopes"),
-  STORE("store"),
-  ACKNOWLEDGED("acknowledged"),
-  CANCELLED("cancelled"),
-  EXPIRED("expired");
+    DETAILS("details"),
+    SCOPES("scopes"),
+    STORE("store"),
+    ACKNOWLEDGED("acknowledged"),
+    CANCELLED("cancelled"),
+    EXPIRED("expired");
 
-  private final String wireName;
+    private final String wireName;
 
-  WizardStep(String wireName) {
-    this.wireName = wireName;
-  }
+    WizardStep(String wireName) {
+        this.wireName = wireName;
+    }
 
-  public String wireName() {
-    return wireName;
-  }
+    public String wireName() {
+        return wireName;
+    }
 
-  /** Whether the wizard has ended, one way or another. */
-  public boolean isFinal() {
-    return this == ACKNOWLEDGED || this == CANCELLED || this == EXPIRED;
-  }
+    /** Whether the wizard has ended, one way or another. */
+    public boolean isFinal() {
+        return this == ACKNOWLEDGED || this == CANCELLED || this == EXPIRED;
+    }
 
-  /** Where {@code move} leads from this step, if anywhere. */
-  public Optional<WizardStep> after(WizardMove move) {
-    return Optional.ofNullable(transitions().get(move));
-  }
+    /** Where {@code move} leads from this step, if anywhere. */
+    public Optional<WizardStep> after(WizardMove move) {
+        return Optional.ofNullable(transitions().get(move));
+    }
 
-  /** Where {@code move} leads from this step; an {@link IllegalWizardMoveException} if it is not a legal move. */
-  public WizardStep next(WizardMove move) {
-    return after(move).orElseThrow(() -> new IllegalWizardMoveException(this, move));
-  }
+    /** Where {@code move} leads from this step; an {@link IllegalWizardMoveException} if it is not a legal move. */
+    public WizardStep next(WizardMove move) {
+        return after(move).orElseThrow(() -> new IllegalWizardMoveException(this, move));
+    }
 
-  private Map<WizardMove, WizardStep> transitions() {
-    return switch (this) {
-      case DETAILS -> Map.of(
-          WizardMove.SUBMIT_DETAILS, SCOPES,
-          WizardMove.CANCEL, CANCELLED,
-          WizardMove.EXPIRE, EXPIRED);
-      case SCOPES -> Map.of(
-          WizardMove.BACK, DETAILS,
-          WizardMove.SUBMIT_SCOPES, STORE,
-          WizardMove.CANCEL, CANCELLED,
-          WizardMove.EXPIRE, EXPIRED);
-      case STORE -> Map.of(
-          WizardMove.SAVE_IN_VAULT, STORE,
-          WizardMove.ACKNOWLEDGE, ACKNOWLEDGED,
-          WizardMove.CANCEL, CANCELLED,
-          WizardMove.EXPIRE, EXPIRED);
-      case ACKNOWLEDGED, CANCELLED, EXPIRED -> Map.of();
-    };
-  }
+    private Map<WizardMove, WizardStep> transitions() {
+        return switch (this) {
+            case DETAILS -> Map.of(
+                    WizardMove.SUBMIT_DETAILS, SCOPES,
+                    WizardMove.CANCEL, CANCELLED,
+                    WizardMove.EXPIRE, EXPIRED);
+            case SCOPES -> Map.of(
+                    WizardMove.BACK, DETAILS,
+                    WizardMove.SUBMIT_SCOPES, STORE,
+                    WizardMove.CANCEL, CANCELLED,
+                    WizardMove.EXPIRE, EXPIRED);
+            case STORE -> Map.of(
+                    WizardMove.SAVE_IN_VAULT, STORE,
+                    WizardMove.ACKNOWLEDGE, ACKNOWLEDGED,
+                    WizardMove.CANCEL, CANCELLED,
+                    WizardMove.EXPIRE, EXPIRED);
+            case ACKNOWLEDGED, CANCELLED, EXPIRED -> Map.of();
+        };
+    }
 
-  @Override
-  public String toString() {
-    return wireName;
-  }
+    @Override
+    public String toString() {
+        return wireName;
+    }
 }

@@ -4,35 +4,35 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A person in the workspace. The password hash is kept here so the repository can round-trip it, but it is never
- * printed.
- */
+  * A person in the workspace. The password hash is kept here so the repository can round-trip it, but it is never
+  * printed.
+  */
 public record User(UserId id, Email email, String name, Role role, boolean disabled, String passwordHash,
-    Instant createdAt) {
-  public User {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(email, "email");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(passwordHash, "passwordHash");
-    Objects.requireNonNull(createdAt, "createdAt");
-  }
+        Instant createdAt) {
+    public User {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
 
-  /** Whether this person may currently act as an administrator (and so whether their keys work). */
-  public boolean isActiveAdministrator() {
-    return !disabled && role.isAdministrator();
-  }
+    /** Whether this person may currently act as an administrator (and so whether their keys work). */
+    public boolean isActiveAdministrator() {
+        return !disabled && role.isAdministrator();
+    }
 
-  public User withRole(Role newRole) {
-    return new User(id, email, name, newRole, disabled, passwordHash, createdAt);
-  }
+    public User withRole(Role newRole) {
+        return new User(id, email, name, newRole, disabled, passwordHash, createdAt);
+    }
 
-  public User withDisabled(boolean nowDisabled) {
-    return new User(id, email, name, role, nowDisabled, passwordHash, createdAt);
-  }
+    public User withDisabled(boolean nowDisabled) {
+        return new User(id, email, name, role, nowDisabled, passwordHash, createdAt);
+    }
 
-  @Override
-  public String toString() {
-    return "User[id=" + id + ", email=" + email + ", role=" + role + ", disabled=" + disabled + "]";
-  }
+    @Override
+    public String toString() {
+        return "User[id=" + id + ", email=" + email + ", role=" + role + ", disabled=" + disabled + "]";
+    }
 }

@@ -6,14 +6,14 @@ import java.util.Optional;
 
 /** Port: where users live. */
 public interface UserRepository {
-  Optional<User> findById(UserId id);
+    Optional<User> findById(UserId id);
 
-  Optional<User> findByEmail(Email email);
+    Optional<User> findByEmail(Email email);
 
-  /** Users whose name or email contains {@code text} (case-insensitive), or all when it is empty. */
-  Page<User> page(String text, PageRequest request);
+    /** Users whose name or email contains {@code text} (case-insensitive), or all when it is empty. */
+    Page<User> page(String text, PageRequest request);
 
-  boolean ownerExists();
+    boolean ownerExists();
 
-  void save(User user);
+    void save(User user);
 }

@@ -20,159 +20,159 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * People management: the first Owner, new users, role changes and disabling. Who may change whom lives in
- * {@link #checkMayChange}; any change to a person evicts their keys from the credential cache at once.
- */
+  * People management: the first Owner, new users, role changes and disabling. Who may change whom lives in
+  * {@link #checkMayChange}; any change to a person evicts their keys from the credential cache at once.
+  */
 public final class UserService {
-  private static final int NAME_MAX_LENGTH = 100;
+    private static final int NAME_MAX_LENGTH = 100;
 
-  private final UserRepository users;
-  private final SecretHasher hasher;
-  private final ActivityLog activities;
-  private final CredentialCache cache;
-  private final Clock clock;
-  private final RandomGenerator random;
+    private final UserRepository users;
+    private final SecretHasher hasher;
+    private final ActivityLog activities;
+    private final CredentialCache cache;
+    private final Clock clock;
+    private final RandomGenerator random;
 
-  public UserService(UserRepository users, SecretHasher hasher, ActivityLog activities, CredentialCache cache,
-      Clock clock, RandomGenerator random) {
-    this.users = users;
-    this.hasher = hasher;
-    this.activities = activities;
-    this.cache = cache;
-    this.clock = clock;
-    this.random = random;
-  }
-
-  /** What {@link #ensureOwner} did on this start. */
-  public sealed interface OwnerBootstrap {
-    /** An Owner already existed; nothing changed. */
-    record Existing() implements OwnerBootstrap {}
-
-    /** The Owner was created with the configured password. */
-    record Created(User owner) implements OwnerBootstrap {}
-
-    /** The Owner was created with a generated password, which the caller must hand over once and forget. */
-    record CreatedWithGeneratedPassword(User owner, String password) implements OwnerBootstrap {
-      @Override
-      public String toString() {
-        return "CreatedWithGeneratedPassword[" + owner + ", password=***]";
-      }
+    public UserService(UserRepository users, SecretHasher hasher, ActivityLog activities, CredentialCache cache,
+            Clock clock, RandomGenerator random) {
+        this.users = users;
+        this.hasher = hasher;
+        this.activities = activities;
+        this.cache = cache;
+        this.clock = clock;
+        this.random = random;
     }
-  }
 
-  /** On first start, creates the workspace Owner; with no password configured, generates a strong one. */
-  public OwnerBootstrap ensureOwner(Email email, Optional<String> configuredPassword) {
-    if (users.ownerExists()) {
-      return new OwnerBootstrap.Existing();
+    /** What {@link #ensureOwner} did on this start. */
+    public sealed interface OwnerBootstrap {
+        /** An Owner already existed; nothing changed. */
+        record Existing() implements OwnerBootstrap {}
+
+        /** The Owner was created with the configured password. */
+        record Created(User owner) implements OwnerBootstrap {}
+
+        /** The Owner was created with a generated password, which the caller must hand over once and forget. */
+        record CreatedWithGeneratedPassword(User owner, String password) implements OwnerBootstrap {
+            @Override
+            public String toString() {
+                return "CreatedWithGeneratedPassword[" + owner + ", password=***]";
+            }
+        }
     }
-    String password = configuredPassword.map(p -> Password.check(p, "latchkey.owner.password"))
-        .orElseGet(this::generatePassword);
-    User owner = new User(UserId.generate(), email, "Workspace Owner", Role.WORKSPACE_OWNER, false,
-        hasher.hash(password), clock.instant());
-    users.save(owner);
-    activities.record(Activity.of(ActivityType.USER_CREATED, owner.createdAt(), Actor.SYSTEM, "user",
-        owner.id().value(), Map.of("email", email.value(), "role", owner.role().wireName())));
-    return configuredPassword.isPresent()
-        ? new OwnerBootstrap.Created(owner)
-        : new OwnerBootstrap.CreatedWithGeneratedPassword(owner, password);
-  }
 
-  public Page<User> list(String text, PageRequest page) {
-    return users.page(text == null ? "" : text.strip(), page);
-  }
-
-  public User get(UserId id) {
-    return users.findById(id).orElseThrow(() -> new NotFoundException("user_not_found", "no user with id " + id));
-  }
-
-  /** Creates a person; every invalid field is reported at once. */
-  public User create(User actor, String email, String name, String role, String password) {
-    requireAdministrator(actor);
-    Violations violations = new Violations();
-    Optional<Email> parsedEmail = violations.collect(() -> Email.parse(email, "email"));
-    parsedEmail.filter(e -> users.findByEmail(e).isPresent()).ifPresent(taken -> violations.add(
-        new Violation("email", "email_taken", "a user with email " + taken + " already exists")));
-    Optional<String> parsedName = violations.collect(() -> checkName(name));
-    Optional<Role> parsedRole = violations.collect(() -> Role.parse(role, "role"));
-    violations.collect(() -> Password.check(password, "password"));
-    violations.throwIfAny();
-
-    Role newRole = parsedRole.orElseThrow();
-    checkMayAssign(actor, newRole);
-    User user = new User(UserId.generate(), parsedEmail.orElseThrow(), parsedName.orElseThrow(), newRole, false,
-        hasher.hash(password), clock.instant());
-    users.save(user);
-    activities.record(Activity.of(ActivityType.USER_CREATED, user.createdAt(), Actor.of(actor), "user",
-        user.id().value(), Map.of("email", user.email().value(), "role", newRole.wireName())));
-    return user;
-  }
-
-  /** Changes a person's role and/or disabled flag; a change that would break the rules changes nothing. */
-  public User update(User actor, UserId id, Optional<String> role, Optional<Boolean> disabled) {
-    requireAdministrator(actor);
-    User target = get(id);
-    Optional<Role> newRole = role.map(r -> Role.parse(r, "role"));
-    User changed = target;
-    Instant now = clock.instant();
-    if (newRole.isPresent() && newRole.get() != target.role()) {
-      checkMayChange(actor, target);
-      checkMayAssign(actor, newRole.get());
-      changed = changed.withRole(newRole.get());
-      activities.record(Activity.of(ActivityType.USER_ROLE_CHANGED, now, Actor.of(actor), "user", id.value(),
-          Map.of("from", target.role().wireName(), "to", newRole.get().wireName())));
+    /** On first start, creates the workspace Owner; with no password configured, generates a strong one. */
+    public OwnerBootstrap ensureOwner(Email email, Optional<String> configuredPassword) {
+        if (users.ownerExists()) {
+            return new OwnerBootstrap.Existing();
+        }
+        String password = configuredPassword.map(p -> Password.check(p, "latchkey.owner.password"))
+                .orElseGet(this::generatePassword);
+        User owner = new User(UserId.generate(), email, "Workspace Owner", Role.WORKSPACE_OWNER, false,
+                hasher.hash(password), clock.instant());
+        users.save(owner);
+        activities.record(Activity.of(ActivityType.USER_CREATED, owner.createdAt(), Actor.SYSTEM, "user",
+                owner.id().value(), Map.of("email", email.value(), "role", owner.role().wireName())));
+        return configuredPassword.isPresent()
+                ? new OwnerBootstrap.Created(owner)
+                : new OwnerBootstrap.CreatedWithGeneratedPassword(owner, password);
     }
-    if (disabled.isPresent() && disabled.get() != target.disabled()) {
-      checkMayChange(actor, target);
-      changed = changed.withDisabled(disabled.get());
-      activities.record(Activity.of(disabled.get() ? ActivityType.USER_DISABLED : ActivityType.USER_ENABLED, now,
-          Actor.of(actor), "user", id.value(), Map.of("email", target.email().value())));
-    }
-    if (!changed.equals(target)) {
-      users.save(changed);
-      cache.evictOwner(id);
-    }
-    return changed;
-  }
 
-  /** Nobody changes the Owner; only the Owner changes a Super Admin. */
-  private static void checkMayChange(User actor, User target) {
-    if (target.role() == Role.WORKSPACE_OWNER) {
-      throw new PermissionDeniedException("owner_immutable", "nobody may demote or disable the workspace Owner");
+    public Page<User> list(String text, PageRequest page) {
+        return users.page(text == null ? "" : text.strip(), page);
     }
-    if (target.role() == Role.WORKSPACE_SUPER_ADMIN && actor.role() != Role.WORKSPACE_OWNER) {
-      throw new PermissionDeniedException("owner_required", "only the workspace Owner may change a Super Admin");
-    }
-  }
 
-  /** There is exactly one Owner; only the Owner makes Super Admins. */
-  private static void checkMayAssign(User actor, Role role) {
-    if (role == Role.WORKSPACE_OWNER) {
-      throw new PermissionDeniedException("single_owner", "a workspace has exactly one Owner; choose another role");
+    public User get(UserId id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user_not_found", "no user with id " + id));
     }
-    if (role == Role.WORKSPACE_SUPER_ADMIN && actor.role() != Role.WORKSPACE_OWNER) {
-      throw new PermissionDeniedException("owner_required", "only the workspace Owner may make someone a Super Admin");
-    }
-  }
 
-  private static void requireAdministrator(User actor) {
-    if (!actor.isActiveAdministrator()) {
-      throw new PermissionDeniedException("role_required",
-          "managing users needs the role workspace_owner, workspace_super_admin or workspace_admin");
-    }
-  }
+    /** Creates a person; every invalid field is reported at once. */
+    public User create(User actor, String email, String name, String role, String password) {
+        requireAdministrator(actor);
+        Violations violations = new Violations();
+        Optional<Email> parsedEmail = violations.collect(() -> Email.parse(email, "email"));
+        parsedEmail.filter(e -> users.findByEmail(e).isPresent()).ifPresent(taken -> violations.add(
+                new Violation("email", "email_taken", "a user with email " + taken + " already exists")));
+        Optional<String> parsedName = violations.collect(() -> checkName(name));
+        Optional<Role> parsedRole = violations.collect(() -> Role.parse(role, "role"));
+        violations.collect(() -> Password.check(password, "password"));
+        violations.throwIfAny();
 
-  private static String checkName(String name) {
-    String trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > NAME_MAX_LENGTH) {
-      throw new dev.latchkey.domain.shared.ValidationException(
-          new Violation("name", "invalid_name", "the name must be 1 to " + NAME_MAX_LENGTH + " characters"));
+        Role newRole = parsedRole.orElseThrow();
+        checkMayAssign(actor, newRole);
+        User user = new User(UserId.generate(), parsedEmail.orElseThrow(), parsedName.orElseThrow(), newRole, false,
+                hasher.hash(password), clock.instant());
+        users.save(user);
+        activities.record(Activity.of(ActivityType.USER_CREATED, user.createdAt(), Actor.of(actor), "user",
+                user.id().value(), Map.of("email", user.email().value(), "role", newRole.wireName())));
+        return user;
     }
-    return trimmed;
-  }
 
-  private String generatePassword() {
-    byte[] bytes = new byte[24];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
+    /** Changes a person's role and/or disabled flag; a change that would break the rules changes nothing. */
+    public User update(User actor, UserId id, Optional<String> role, Optional<Boolean> disabled) {
+        requireAdministrator(actor);
+        User target = get(id);
+        Optional<Role> newRole = role.map(r -> Role.parse(r, "role"));
+        User changed = target;
+        Instant now = clock.instant();
+        if (newRole.isPresent() && newRole.get() != target.role()) {
+            checkMayChange(actor, target);
+            checkMayAssign(actor, newRole.get());
+            changed = changed.withRole(newRole.get());
+            activities.record(Activity.of(ActivityType.USER_ROLE_CHANGED, now, Actor.of(actor), "user", id.value(),
+                    Map.of("from", target.role().wireName(), "to", newRole.get().wireName())));
+        }
+        if (disabled.isPresent() && disabled.get() != target.disabled()) {
+            checkMayChange(actor, target);
+            changed = changed.withDisabled(disabled.get());
+            activities.record(Activity.of(disabled.get() ? ActivityType.USER_DISABLED : ActivityType.USER_ENABLED, now,
+                    Actor.of(actor), "user", id.value(), Map.of("email", target.email().value())));
+        }
+        if (!changed.equals(target)) {
+            users.save(changed);
+            cache.evictOwner(id);
+        }
+        return changed;
+    }
+
+    /** Nobody changes the Owner; only the Owner changes a Super Admin. */
+    private static void checkMayChange(User actor, User target) {
+        if (target.role() == Role.WORKSPACE_OWNER) {
+            throw new PermissionDeniedException("owner_immutable", "nobody may demote or disable the workspace Owner");
+        }
+        if (target.role() == Role.WORKSPACE_SUPER_ADMIN && actor.role() != Role.WORKSPACE_OWNER) {
+            throw new PermissionDeniedException("owner_required", "only the workspace Owner may change a Super Admin");
+        }
+    }
+
+    /** There is exactly one Owner; only the Owner makes Super Admins. */
+    private static void checkMayAssign(User actor, Role role) {
+        if (role == Role.WORKSPACE_OWNER) {
+            throw new PermissionDeniedException("single_owner", "a workspace has exactly one Owner; choose another role");
+        }
+        if (role == Role.WORKSPACE_SUPER_ADMIN && actor.role() != Role.WORKSPACE_OWNER) {
+            throw new PermissionDeniedException("owner_required", "only the workspace Owner may make someone a Super Admin");
+        }
+    }
+
+    private static void requireAdministrator(User actor) {
+        if (!actor.isActiveAdministrator()) {
+            throw new PermissionDeniedException("role_required",
+                    "managing users needs the role workspace_owner, workspace_super_admin or workspace_admin");
+        }
+    }
+
+    private static String checkName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX_LENGTH) {
+            throw new dev.latchkey.domain.shared.ValidationException(
+                    new Violation("name", "invalid_name", "the name must be 1 to " + NAME_MAX_LENGTH + " characters"));
+        }
+        return trimmed;
+    }
+
+    private String generatePassword() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
 }
