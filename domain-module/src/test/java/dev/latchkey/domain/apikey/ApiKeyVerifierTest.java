@@ -33,7 +33,7 @@ class ApiKeyVerifierTest {
         assertThat(verifier.verify(issued.plaintext())).hasValueSatisfying(verified -> {
             assertThat(verified.id()).isEqualTo(issued.key().id());
             assertThat(verified.ownerId()).isEqualTo(owner.id());
-            assertThat(verified.ownerDisplay()).isEqualTo(owner.name());
+            assertThat(verified.ownerEmail()).isEqualTo(owner.email().value());
             assertThat(verified.scopes()).isEqualTo(TestKeys.SCOPES);
             assertThat(verified.expiresAt()).isEqualTo(TestKeys.EXPIRES_AT);
         });

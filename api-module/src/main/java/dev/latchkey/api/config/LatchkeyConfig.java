@@ -1,0 +1,136 @@
+package dev.latchkey.api.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Latchkey's settings, read once through MicroProfile Config so that each one can also be given
+ * as an environment variable ({@code latchkey.data-dir} → {@code LATCHKEY_DATA_DIR}).
+ *
+ * <p>Every property is documented in {@code docs/configuration.md}; keep that table in step.
+ * An invalid value fails the deployment with a message naming the property, rather than
+ * surfacing later as a confusing runtime error.
+ */
+@ApplicationScoped
+public class LatchkeyConfig { // not final: CDI proxies application-scoped beans by subclassing
+
+    public static final String DATA_DIR = "latchkey.data-dir";
+    public static final String OWNER_EMAIL = "latchkey.owner.email";
+    public static final String OWNER_PASSWORD = "latchkey.owner.password";
+    public static final String ARGON2_MEMORY_KIB = "latchkey.argon2.memory-kib";
+    public static final String ARGON2_ITERATIONS = "latchkey.argon2.iterations";
+    public static final String ARGON2_PARALLELISM = "latchkey.argon2.parallelism";
+    public static final String WIZARD_TIMEOUT = "latchkey.wizard.timeout";
+    public static final String TESTING_CLOCK_CONTROL = "latchkey.testing.clock-control";
+
+    // OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): memory-hard, yet ~30 ms per hash on two cores.
+    static final String DEFAULT_DATA_DIR = "./data";
+    static final int DEFAULT_ARGON2_MEMORY_KIB = 19_456;
+    static final int DEFAULT_ARGON2_ITERATIONS = 2;
+    static final int DEFAULT_ARGON2_PARALLELISM = 1;
+    static final Duration DEFAULT_WIZARD_TIMEOUT = Duration.ofMinutes(15);
+
+    private Path dataDir;
+    private Optional<String> ownerEmail;
+    private Optional<String> ownerPassword;
+    private Argon2Parameters argon2;
+    private Duration wizardTimeout;
+    private boolean testingClockControl;
+    private DatabaseConfig database;
+
+    /** Only for the client proxy CDI creates; the container builds the real bean below. */
+    protected LatchkeyConfig() {
+    }
+
+    @Inject
+    LatchkeyConfig(Config config) {
+        dataDir = dataDir(config);
+        ownerEmail = nonBlank(config, OWNER_EMAIL);
+        ownerPassword = nonBlank(config, OWNER_PASSWORD);
+        argon2 = new Argon2Parameters(
+                config.getOptionalValue(ARGON2_MEMORY_KIB, Integer.class).orElse(DEFAULT_ARGON2_MEMORY_KIB),
+                config.getOptionalValue(ARGON2_ITERATIONS, Integer.class).orElse(DEFAULT_ARGON2_ITERATIONS),
+                config.getOptionalValue(ARGON2_PARALLELISM, Integer.class).orElse(DEFAULT_ARGON2_PARALLELISM));
+        wizardTimeout = wizardTimeout(config);
+        testingClockControl = config.getOptionalValue(TESTING_CLOCK_CONTROL, Boolean.class).orElse(false);
+        database = DatabaseConfig.from(config);
+    }
+
+    /** The absolute, existing directory that holds the embedded database and other local state. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The e-mail of the owner account created on first start, if one was configured. */
+    public Optional<String> ownerEmail() {
+        return ownerEmail;
+    }
+
+    /** The initial password of the owner account; never log it. */
+    public Optional<String> ownerPassword() {
+        return ownerPassword;
+    }
+
+    /** The argon2id cost used to hash API keys and passwords. */
+    public Argon2Parameters argon2() {
+        return argon2;
+    }
+
+    /** How long an unfinished key wizard stays open. */
+    public Duration wizardTimeout() {
+        return wizardTimeout;
+    }
+
+    /** Whether tests may move the server's clock; never enable it in production. */
+    public boolean testingClockControl() {
+        return testingClockControl;
+    }
+
+    /** Where the database lives and how to log in to it. */
+    public DatabaseConfig database() {
+        return database;
+    }
+
+    /**
+     * Resolves {@value #DATA_DIR} against the working directory and creates it if missing.
+     * Static because the data source needs it before CDI can hand out beans.
+     */
+    static Path dataDir(Config config) {
+        String configured = config.getOptionalValue(DATA_DIR, String.class).orElse(DEFAULT_DATA_DIR);
+        Path dir = Path.of(configured).toAbsolutePath().normalize();
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(DATA_DIR + ": cannot create " + dir, e);
+        }
+    }
+
+    private static Optional<String> nonBlank(Config config, String name) {
+        return config.getOptionalValue(name, String.class).filter(value -> !value.isBlank());
+    }
+
+    private static Duration wizardTimeout(Config config) {
+        Optional<String> configured = config.getOptionalValue(WIZARD_TIMEOUT, String.class);
+        if (configured.isEmpty()) {
+            return DEFAULT_WIZARD_TIMEOUT;
+        }
+        try {
+            Duration timeout = Duration.parse(configured.get());
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(WIZARD_TIMEOUT + " must be positive, got " + configured.get());
+            }
+            return timeout;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    WIZARD_TIMEOUT + " must be an ISO-8601 duration such as PT15M, got " + configured.get(), e);
+        }
+    }
+}

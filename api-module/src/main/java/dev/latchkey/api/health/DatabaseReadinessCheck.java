@@ -1,0 +1,41 @@
+package dev.latchkey.api.health;
+
+import dev.latchkey.api.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Reports the server ready only while a query through the application's data source succeeds. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck { // not final: CDI proxies application-scoped beans
+
+    static final String NAME = "database";
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT 1")) {
+            return response.status(result.next() && result.getInt(1) == 1).build();
+        } catch (SQLException e) {
+            // Only the class and SQL state: driver messages can carry host names and user names.
+            return response.down()
+                    .withData("error", e.getClass().getName())
+                    .withData("sqlState", String.valueOf(e.getSQLState()))
+                    .build();
+        }
+    }
+}

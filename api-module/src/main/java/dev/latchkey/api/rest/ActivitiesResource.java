@@ -1,0 +1,139 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.audit.Activity;
+import dev.latchkey.domain.audit.ActivityFilter;
+import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.audit.ActivityType;
+import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
+import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.workspace.UserId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The activity log, newest first: sign-ins, every wizard step, key and user changes, failed authentications. */
+@Path("v1/activities")
+@RequestScoped
+@Tag(name = "Activities")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivitiesResource {
+    @Inject
+    ActivityLog activities;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Guarded(Operation.LIST_ACTIVITIES)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listActivities", summary = "List activities",
+            description = "Pages through the activity log, newest first. Entries name keys by id and never hold a "
+                    + "secret.")
+    public ListDocument list(
+            @Parameter(description = "Only activities of this type.", example = "api_key.generated")
+            @QueryParam("filter[type]") String type,
+            @Parameter(description = "Only activities by this person (user id).") @QueryParam("filter[actor]") String actor,
+            @Parameter(description = "Only activities at or after this instant.", example = "2026-11-27T00:00:00Z")
+            @QueryParam("filter[since]") String since,
+            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+        Violations violations = new Violations();
+        Optional<ActivityType> parsedType = Optional.ofNullable(type).flatMap(t -> violations.collect(() -> typeOf(t)));
+        Optional<String> parsedActor = Optional.ofNullable(actor).flatMap(a -> violations.collect(() -> actorOf(a)));
+        Optional<Instant> parsedSince = Optional.ofNullable(since).flatMap(s -> violations.collect(() -> instantOf(s)));
+        var request = violations.collect(() -> Paging.request(number, size));
+        violations.throwIfAny();
+        Page<Activity> page = activities.page(new ActivityFilter(parsedType, parsedActor, parsedSince),
+                request.orElseThrow());
+        return new ListDocument(page.items().stream().map(ActivitiesResource::toJson).toList(), Paging.links(uri, page),
+                Paging.meta(page));
+    }
+
+    private static ActivityType typeOf(String wireName) {
+        return Arrays.stream(ActivityType.values()).filter(t -> t.wireName().equals(wireName)).findFirst()
+                .orElseThrow(() -> new ValidationException(new Violation("filter[type]", "unknown_activity_type",
+                        "filter[type] must be one of " + Arrays.stream(ActivityType.values())
+                                .map(ActivityType::wireName).toList())));
+    }
+
+    private static String actorOf(String userId) {
+        try {
+            return new UserId(userId).value();
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(new Violation("filter[actor]", "invalid_user_id",
+                    "filter[actor] must be a user id"));
+        }
+    }
+
+    private static Instant instantOf(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(new Violation("filter[since]", "invalid_instant",
+                    "filter[since] must be an ISO-8601 instant such as 2026-11-27T00:00:00Z"));
+        }
+    }
+
+    private static Data toJson(Activity activity) {
+        return new Data(activity.id(), "activity", new Attributes(activity.type().wireName(), activity.occurredAt(),
+                new ActorJson(activity.actor().userId().map(UserId::value).orElse(null),
+                        activity.actor().apiKeyId().orElse(null), activity.actor().display()),
+                new SubjectJson(activity.subjectType(), activity.subjectId()), activity.details()));
+    }
+
+    @Schema(name = "ActivityList", description = "A page of the activity log.")
+    public record ListDocument(
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Data.class) List<Data> data,
+            @Schema(required = true) Paging.Links links,
+            @Schema(required = true) Paging.Meta meta) {
+    }
+
+    @Schema(name = "Activity", description = "One entry of the activity log.")
+    public record Data(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, enumeration = "activity", examples = "activity") String type,
+            @Schema(required = true) Attributes attributes) {
+    }
+
+    @Schema(name = "ActivityAttributes", description = "What happened, when, by whom and to what.")
+    public record Attributes(
+            @Schema(required = true, examples = "api_key.generated") String type,
+            @Schema(required = true, format = "date-time") Instant occurredAt,
+            @Schema(required = true) ActorJson actor,
+            @Schema(required = true) SubjectJson subject,
+            @Schema(required = true, description = "Names and ids involved; never a secret.",
+                    examples = "{\"name\": \"CI pipeline\"}") Map<String, String> details) {
+    }
+
+    @Schema(name = "ActivityActor", description = "Who did it.")
+    public record ActorJson(
+            @Schema(format = "uuid", description = "The person, if known.") String userId,
+            @Schema(description = "The API key's public id, when a key was used.") String apiKeyId,
+            @Schema(required = true, examples = "ada@example.com") String display) {
+    }
+
+    @Schema(name = "ActivitySubject", description = "What it was done to.")
+    public record SubjectJson(
+            @Schema(required = true, examples = "api_key") String type,
+            @Schema(required = true, examples = "7Hq2VbX9kLm3") String id) {
+    }
+}

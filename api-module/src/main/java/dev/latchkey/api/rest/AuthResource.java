@@ -1,0 +1,98 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.Caller;
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.session.SessionService;
+import dev.latchkey.domain.session.SignInFailedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Signing in and out: people trade email and password for a one-hour bearer token. */
+@Path("v1/auth/tokens")
+@RequestScoped
+@Tag(name = "Authentication")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.SIGN_IN)
+    // A failed sign-in is recorded in the activity log, so that record must survive the 401.
+    @Transactional(dontRollbackOn = SignInFailedException.class)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signIn", summary = "Sign in",
+            description = "Trades an email and password for an opaque bearer token that works for one hour.")
+    public Response signIn(SignInRequest body) {
+        SignInRequest request = body == null ? new SignInRequest(null, null) : body;
+        SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());
+        TokenJson token = new TokenJson("current", "token", new TokenAttributes(signedIn.token().reveal(), "Bearer",
+                signedIn.expiresAt(), UserJson.of(signedIn.user())));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(201).cacheControl(noStore).entity(new TokenDocument(token)).build();
+    }
+
+    @DELETE
+    @Path("current")
+    @Guarded(Operation.SIGN_OUT)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signOut", summary = "Sign out",
+            description = "Ends the session of the bearer token sent with this request.")
+    public Response signOut() {
+        Caller.Person person = (Caller.Person) caller.require();
+        sessions.signOut(person.user(), person.token());
+        return Response.noContent().build();
+    }
+
+    @Schema(name = "SignInRequest", description = "Credentials of a person.")
+    public record SignInRequest(
+            @Schema(required = true, format = "email", examples = "owner@example.com") String email,
+            @Schema(required = true, format = "password", examples = "correct horse battery staple") String password) {
+        @Override
+        public String toString() {
+            return "SignInRequest[email=" + email + ", password=***]";
+        }
+    }
+
+    @Schema(name = "TokenDocument", description = "A new bearer token.")
+    public record TokenDocument(@Schema(required = true) TokenJson data) {
+    }
+
+    @Schema(name = "Token", description = "A bearer token resource.")
+    public record TokenJson(
+            @Schema(required = true, examples = "current") String id,
+            @Schema(required = true, enumeration = "token", examples = "token") String type,
+            @Schema(required = true) TokenAttributes attributes) {
+    }
+
+    @Schema(name = "TokenAttributes", description = "The token, shown only in this response, and whose it is.")
+    public record TokenAttributes(
+            @Schema(required = true, description = "Send as 'Authorization: Bearer <token>'.",
+                    examples = "lks_q3Jx0vYQ7m1b8cFz2Kp5RtW9aH4sLn6eUd0gVi3oMjc") String token,
+            @Schema(required = true, enumeration = "Bearer", examples = "Bearer") String tokenType,
+            @Schema(required = true, format = "date-time") Instant expiresAt,
+            @Schema(required = true) UserJson.Resource user) {
+        @Override
+        public String toString() {
+            return "TokenAttributes[token=***, expiresAt=" + expiresAt + "]";
+        }
+    }
+}

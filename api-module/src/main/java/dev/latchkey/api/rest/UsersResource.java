@@ -1,0 +1,124 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.workspace.User;
+import dev.latchkey.domain.workspace.UserId;
+import dev.latchkey.domain.workspace.UserService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** People of the workspace: read with {@code read:users}, managed by administrators. */
+@Path("v1/users")
+@RequestScoped
+@Tag(name = "Users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+    @Inject
+    UserService users;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Guarded(Operation.LIST_USERS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listUsers", summary = "List users",
+            description = "Pages through the workspace's people, optionally those whose name or email contains a text.")
+    public UserJson.ListDocument list(
+            @Parameter(description = "Only people whose name or email contains this text (any case).",
+                    example = "ada") @QueryParam("filter[search]") String search,
+            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+        Page<User> page = users.list(search, Paging.request(number, size));
+        return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page),
+                Paging.meta(page));
+    }
+
+    @GET
+    @Path("{id}")
+    @Guarded(Operation.GET_USER)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getUser", summary = "Get a user")
+    public UserJson.Document get(@Parameter(description = "The user's id.") @PathParam("id") String id) {
+        return new UserJson.Document(UserJson.of(users.get(userId(id))));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.CREATE_USER)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createUser", summary = "Create a user",
+            description = "Adds a person. Only the Owner may create Super Admins; nobody creates a second Owner.")
+    public Response create(CreateUserRequest body) {
+        CreateUserRequest request = body == null ? new CreateUserRequest(null, null, null, null) : body;
+        User created = users.create(caller.person(), request.email(), request.name(), request.role(),
+                request.password());
+        return Response.status(201).entity(new UserJson.Document(UserJson.of(created))).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.UPDATE_USER)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateUser", summary = "Change a user",
+            description = "Changes a person's role or disables them. Their API keys follow at once: a person who is "
+                    + "no longer an enabled administrator has keys that stop working on the next request.")
+    public UserJson.Document update(@PathParam("id") String id, UpdateUserRequest body) {
+        UpdateUserRequest request = body == null ? new UpdateUserRequest(null, null) : body;
+        User updated = users.update(caller.person(), userId(id), Optional.ofNullable(request.role()),
+                Optional.ofNullable(request.disabled()));
+        return new UserJson.Document(UserJson.of(updated));
+    }
+
+    private static UserId userId(String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("user_not_found", "no user with id " + id);
+        }
+        return new UserId(id);
+    }
+
+    @Schema(name = "CreateUserRequest", description = "A new person.")
+    public record CreateUserRequest(
+            @Schema(required = true, format = "email", examples = "grace@example.com") String email,
+            @Schema(required = true, examples = "Grace Hopper") String name,
+            @Schema(required = true, enumeration = {"workspace_super_admin", "workspace_admin", "workspace_user"},
+                    examples = "workspace_admin") String role,
+            @Schema(required = true, format = "password", minLength = 12, examples = "a long passphrase here")
+            String password) {
+        @Override
+        public String toString() {
+            return "CreateUserRequest[email=" + email + ", role=" + role + ", password=***]";
+        }
+    }
+
+    @Schema(name = "UpdateUserRequest", description = "What to change; absent members stay as they are.")
+    public record UpdateUserRequest(
+            @Schema(enumeration = {"workspace_super_admin", "workspace_admin", "workspace_user"},
+                    examples = "workspace_user") String role,
+            @Schema(examples = "true") Boolean disabled) {
+    }
+}

@@ -1,0 +1,73 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.Caller;
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.scope.ScopeSet;
+import dev.latchkey.domain.workspace.User;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tells a caller who the server thinks they are; the cheapest authenticated call, and the benchmark's subject. */
+@Path("v1/whoami")
+@RequestScoped
+@Tag(name = "Identity")
+@Produces(MediaType.APPLICATION_JSON)
+public class WhoamiResource {
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Guarded(Operation.WHOAMI)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "whoami", summary = "Who am I",
+            description = "Names the person behind the credential and, for an API key, the key id and its effective "
+                    + "scopes (the key's scopes while its owner remains an enabled administrator).")
+    public Document whoami() {
+        return new Document(switch (caller.require()) {
+            case Caller.Key key -> new Data(key.key().ownerId().value(), "whoami", new Attributes(
+                    key.key().ownerId().value(), key.key().ownerEmail(), "api_key", key.key().id().value(),
+                    key.key().id().masked(), key.scopes().wireNames(), null));
+            case Caller.Person person -> person(person.user());
+        });
+    }
+
+    private static Data person(User user) {
+        return new Data(user.id().value(), "whoami", new Attributes(user.id().value(), user.email().value(),
+                "bearer_token", null, null, ScopeSet.NONE.wireNames(), user.role().wireName()));
+    }
+
+    @Schema(name = "WhoamiDocument", description = "The caller.")
+    public record Document(@Schema(required = true) Data data) {
+    }
+
+    @Schema(name = "Whoami", description = "The caller as a resource; its id is the person's id.")
+    public record Data(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, enumeration = "whoami", examples = "whoami") String type,
+            @Schema(required = true) Attributes attributes) {
+    }
+
+    @Schema(name = "WhoamiAttributes", description = "Who is calling and with what.")
+    public record Attributes(
+            @Schema(required = true, format = "uuid", description = "The person behind the credential.") String userId,
+            @Schema(required = true, format = "email", examples = "ada@example.com") String email,
+            @Schema(required = true, enumeration = {"api_key", "bearer_token"}, examples = "api_key")
+            String authenticatedWith,
+            @Schema(description = "The API key's public id, when called with a key.", examples = "7Hq2VbX9kLm3")
+            String apiKeyId,
+            @Schema(description = "The API key in masked form, when called with a key.", examples = "lk_7Hq2VbX9kLm3_…")
+            String maskedKey,
+            @Schema(required = true, description = "The key's effective scopes; empty for a bearer token.",
+                    examples = "[\"read:users\"]") List<String> scopes,
+            @Schema(description = "The person's role, when signed in with a bearer token.",
+                    examples = "workspace_admin") String role) {
+    }
+}

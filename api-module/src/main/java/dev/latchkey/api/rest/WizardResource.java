@@ -1,0 +1,170 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.wizard.ApiKeyWizard;
+import dev.latchkey.domain.wizard.GeneratedKey;
+import dev.latchkey.domain.wizard.WizardId;
+import dev.latchkey.domain.wizard.WizardService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The Generate API key wizard: details → scopes → store → acknowledged. Each call is one move; a move out of order
+ * is a 409 that names the current step. Only the person who started a wizard can see it.
+ */
+@Path("v1/api-key-wizards")
+@RequestScoped
+@Tag(name = "API key wizard")
+@Produces(MediaType.APPLICATION_JSON)
+public class WizardResource {
+    @Inject
+    WizardService wizards;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Guarded(Operation.START_WIZARD)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startApiKeyWizard",
+            summary = "Start the Generate API key wizard", description = "Starts at the details step. The wizard "
+                    + "expires if it is not acknowledged within the configured timeout (15 minutes by default).")
+    public Response start() {
+        ApiKeyWizard wizard = wizards.start(caller.person());
+        return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Guarded(Operation.GET_WIZARD)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getApiKeyWizard",
+            summary = "Get a wizard run", description = "The current step and the values entered so far; never the key.")
+    public WizardJson.Document get(@Parameter(description = "The wizard's id.") @PathParam("id") String id) {
+        return WizardJson.of(wizards.get(caller.person(), wizardId(id)), clock.instant());
+    }
+
+    @PUT
+    @Path("{id}/details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.SUBMIT_WIZARD_DETAILS)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitApiKeyWizardDetails",
+            summary = "Submit the details step", description = "Names the key and chooses when it expires; moves to "
+                    + "the scopes step. Every invalid field is reported at once.")
+    public WizardJson.Document details(@PathParam("id") String id, DetailsRequest body) {
+        DetailsRequest request = body == null ? new DetailsRequest(null, null, null) : body;
+        ApiKeyWizard wizard = wizards.submitDetails(caller.person(), wizardId(id), request.name(), request.expiration(),
+                Optional.ofNullable(request.expiresAt()));
+        return WizardJson.of(wizard, clock.instant());
+    }
+
+    @POST
+    @Path("{id}/back")
+    @Guarded(Operation.WIZARD_BACK)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "goBackInApiKeyWizard",
+            summary = "Go back to the details step", description = "Allowed only from the scopes step.")
+    public WizardJson.Document back(@PathParam("id") String id) {
+        return WizardJson.of(wizards.back(caller.person(), wizardId(id)), clock.instant());
+    }
+
+    @PUT
+    @Path("{id}/scopes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.SUBMIT_WIZARD_SCOPES)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitApiKeyWizardScopes",
+            summary = "Submit the scopes step and generate the key", description = "Generates the key and moves to "
+                    + "the store step. This response, and no other ever, carries the whole key in attributes.apiKey. "
+                    + "The key works only after the acknowledgement.")
+    public Response scopes(@PathParam("id") String id, ScopesRequest body) {
+        ScopesRequest request = body == null ? new ScopesRequest(null) : body;
+        GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId(id),
+                request.scopes() == null ? List.of() : request.scopes());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(WizardJson.withKey(generated.wizard(), clock.instant(), generated.plaintext()))
+                .cacheControl(noStore)
+                .header("Pragma", "no-cache")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.ACKNOWLEDGE_WIZARD)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "acknowledgeApiKeyWizard",
+            summary = "Acknowledge that the key is stored safely", description = "\"I have stored the key in a safe "
+                    + "place.\" Only now does the key become active.")
+    public WizardJson.Document acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
+        boolean storedSafely = body != null && Boolean.TRUE.equals(body.storedSafely());
+        return WizardJson.of(wizards.acknowledge(caller.person(), wizardId(id), storedSafely), clock.instant());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Guarded(Operation.CANCEL_WIZARD)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "cancelApiKeyWizard",
+            summary = "Cancel the wizard", description = "Allowed at any step before the acknowledgement; a key "
+                    + "already generated is destroyed.")
+    public WizardJson.Document cancel(@PathParam("id") String id) {
+        return WizardJson.of(wizards.cancel(caller.person(), wizardId(id)), clock.instant());
+    }
+
+    static WizardId wizardId(String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("wizard_not_found", "no API key wizard with id " + id);
+        }
+        return new WizardId(id);
+    }
+
+    @Schema(name = "WizardDetailsRequest", description = "The details step.")
+    public record DetailsRequest(
+            @Schema(required = true, maxLength = 100, description = "Unique among the workspace's keys (any case).",
+                    examples = "CI pipeline") String name,
+            @Schema(required = true, enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d")
+            String expiration,
+            @Schema(format = "date-time", description = "Required with, and only with, expiration custom: at least 5 "
+                    + "minutes ahead and within the workspace's maximum key lifetime (2 years by default).",
+                    examples = "2027-03-01T12:00:00Z") String expiresAt) {
+    }
+
+    @Schema(name = "WizardScopesRequest", description = "The scopes step.")
+    public record ScopesRequest(
+            @Schema(required = true, minItems = 1, description = "At least one scope, each once.",
+                    examples = "[\"read:users\", \"read:activities\"]") List<String> scopes) {
+    }
+
+    @Schema(name = "WizardAcknowledgementRequest", description = "The last step.")
+    public record AcknowledgementRequest(
+            @Schema(required = true, description = "Must be true: \"I have stored the key in a safe place\".",
+                    examples = "true") Boolean storedSafely) {
+    }
+}

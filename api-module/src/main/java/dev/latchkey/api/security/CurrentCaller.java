@@ -1,0 +1,32 @@
+package dev.latchkey.api.security;
+
+import dev.latchkey.domain.shared.PermissionDeniedException;
+import dev.latchkey.domain.workspace.User;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/** The caller of the current request, for resources to inject. */
+@RequestScoped
+public class CurrentCaller {
+    private Caller caller;
+
+    void set(Caller established) {
+        this.caller = established;
+    }
+
+    public Optional<Caller> get() {
+        return Optional.ofNullable(caller);
+    }
+
+    /** The signed-in person; operations that call this accept only bearer tokens (the filter made sure). */
+    public User person() {
+        if (caller instanceof Caller.Person person) {
+            return person.user();
+        }
+        throw new PermissionDeniedException("bearer_token_required", "this operation needs a signed-in person");
+    }
+
+    public Caller require() {
+        return get().orElseThrow(() -> new IllegalStateException("no caller: the operation is open"));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.latchkey.api.security;
+
+import static dev.latchkey.api.security.Operation.Rule.openToAll;
+import static dev.latchkey.api.security.Operation.Rule.people;
+import static dev.latchkey.domain.scope.Scope.READ_ACTIVITIES;
+import static dev.latchkey.domain.scope.Scope.READ_USERS;
+
+import dev.latchkey.domain.scope.Scope;
+import dev.latchkey.domain.workspace.Role;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every operation of the API and who may call it, in one table: the roles a person needs (with a bearer token) and
+ * the scope an API key needs. Resources name their row with {@link Guarded}; {@link AuthenticationFilter} enforces
+ * it, and a test fails for any resource method without a row.
+ */
+public enum Operation {
+    PING(openToAll()),
+    SIGN_IN(openToAll()),
+    SIGN_OUT(people(Rule.EVERYONE)),
+    WHOAMI(people(Rule.EVERYONE).orAnyKey()),
+
+    LIST_ACTIVITIES(people(Rule.ADMINISTRATORS).orKeyWith(READ_ACTIVITIES)),
+
+    LIST_USERS(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    GET_USER(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    CREATE_USER(people(Rule.ADMINISTRATORS)),
+    UPDATE_USER(people(Rule.ADMINISTRATORS)),
+
+    START_WIZARD(people(Rule.ADMINISTRATORS)),
+    GET_WIZARD(people(Rule.ADMINISTRATORS)),
+    SUBMIT_WIZARD_DETAILS(people(Rule.ADMINISTRATORS)),
+    WIZARD_BACK(people(Rule.ADMINISTRATORS)),
+    SUBMIT_WIZARD_SCOPES(people(Rule.ADMINISTRATORS)),
+    ACKNOWLEDGE_WIZARD(people(Rule.ADMINISTRATORS)),
+    CANCEL_WIZARD(people(Rule.ADMINISTRATORS)),
+
+    LIST_API_KEYS(people(Rule.ADMINISTRATORS)),
+    GET_API_KEY(people(Rule.ADMINISTRATORS)),
+    UPDATE_API_KEY(people(Rule.ADMINISTRATORS)),
+    REMOVE_API_KEY(people(Rule.ADMINISTRATORS)),
+
+    LIST_SCOPES(people(Rule.EVERYONE).orAnyKey()),
+
+    ADVANCE_TEST_CLOCK(people(EnumSet.of(Role.WORKSPACE_OWNER)));
+
+    private final Rule rule;
+
+    Operation(Rule rule) {
+        this.rule = rule;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    /**
+     * Who may call an operation. {@code open} operations need no credential at all; otherwise a person needs one of
+     * {@code roles}, and an API key needs {@code keyScope} (or, with {@code anyKey}, just to be valid). An operation
+     * with neither {@code anyKey} nor a scope refuses API keys: keys cannot manage keys or people.
+     */
+    public record Rule(boolean open, Set<Role> roles, boolean anyKey, Optional<Scope> keyScope) {
+        public static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+        public static final Set<Role> ADMINISTRATORS =
+                EnumSet.of(Role.WORKSPACE_OWNER, Role.WORKSPACE_SUPER_ADMIN, Role.WORKSPACE_ADMIN);
+
+        public Rule {
+            roles = Set.copyOf(roles);
+        }
+
+        static Rule openToAll() {
+            return new Rule(true, Set.of(), false, Optional.empty());
+        }
+
+        static Rule people(Set<Role> roles) {
+            return new Rule(false, roles, false, Optional.empty());
+        }
+
+        Rule orAnyKey() {
+            return new Rule(open, roles, true, Optional.empty());
+        }
+
+        Rule orKeyWith(Scope scope) {
+            return new Rule(open, roles, false, Optional.of(scope));
+        }
+
+        public boolean acceptsKeys() {
+            return anyKey || keyScope.isPresent();
+        }
+    }
+}

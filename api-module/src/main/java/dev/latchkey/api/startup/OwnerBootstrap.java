@@ -1,0 +1,74 @@
+package dev.latchkey.api.startup;
+
+import dev.latchkey.api.config.LatchkeyConfig;
+import dev.latchkey.api.persistence.SchemaMigration;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.workspace.Email;
+import dev.latchkey.domain.workspace.UserService;
+import dev.latchkey.domain.workspace.UserService.OwnerBootstrap.CreatedWithGeneratedPassword;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.logging.Logger;
+
+/**
+ * Creates the workspace Owner on the first start. With no configured password, a generated one is written to
+ * {@code <data dir>/initial-owner-password} (mode 0600, written atomically) and the log says only where it is.
+ */
+@Startup
+@Singleton
+@DependsOn(SchemaMigration.NAME)
+public class OwnerBootstrap { // not final: the EJB container subclasses its beans
+    static final String PASSWORD_FILE = "initial-owner-password";
+    static final String DEFAULT_OWNER_EMAIL = "owner@latchkey.local";
+    private static final Logger LOG = Logger.getLogger(OwnerBootstrap.class.getName());
+
+    @Inject
+    LatchkeyConfig config;
+
+    @Inject
+    UserService users;
+
+    @PostConstruct
+    void ensureOwner() {
+        Email email;
+        try {
+            email = Email.parse(config.ownerEmail().orElse(DEFAULT_OWNER_EMAIL), LatchkeyConfig.OWNER_EMAIL);
+        } catch (ValidationException e) {
+            throw new IllegalStateException(LatchkeyConfig.OWNER_EMAIL + " is not an email address", e);
+        }
+        switch (users.ensureOwner(email, config.ownerPassword())) {
+            case UserService.OwnerBootstrap.Existing existing -> {
+            }
+            case UserService.OwnerBootstrap.Created created ->
+                    LOG.info(() -> "Created the workspace Owner " + email + " with the configured password");
+            case CreatedWithGeneratedPassword generated -> {
+                Path file = writePasswordFile(generated.password());
+                LOG.info(() -> "Created the workspace Owner " + email + "; the generated password is in " + file
+                        + " (readable by this user only; delete it once you have changed or stored it)");
+            }
+        }
+    }
+
+    private Path writePasswordFile(String password) {
+        Path target = config.dataDir().resolve(PASSWORD_FILE);
+        try {
+            Path temporary = Files.createTempFile(config.dataDir(), PASSWORD_FILE, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temporary, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+}

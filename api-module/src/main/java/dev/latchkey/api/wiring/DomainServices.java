@@ -1,0 +1,104 @@
+package dev.latchkey.api.wiring;
+
+import dev.latchkey.api.config.LatchkeyConfig;
+import dev.latchkey.api.security.Argon2SecretHasher;
+import dev.latchkey.api.security.ControllableClock;
+import dev.latchkey.api.security.VerifiedKeyCache;
+import dev.latchkey.domain.apikey.ApiKeyRepository;
+import dev.latchkey.domain.apikey.ApiKeyService;
+import dev.latchkey.domain.apikey.ApiKeyVerifier;
+import dev.latchkey.domain.apikey.FailedAttemptLimiter;
+import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.session.SessionRepository;
+import dev.latchkey.domain.session.SessionService;
+import dev.latchkey.domain.shared.SecretHasher;
+import dev.latchkey.domain.wizard.WizardRepository;
+import dev.latchkey.domain.wizard.WizardService;
+import dev.latchkey.domain.workspace.UserRepository;
+import dev.latchkey.domain.workspace.UserService;
+import dev.latchkey.domain.workspace.WorkspacePolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Produces the domain's services, one instance each. They are plain final classes, so they are {@link Singleton}s
+ * (no client proxy needed); the repositories they receive are the application-scoped JPA adapters.
+ */
+@ApplicationScoped
+public class DomainServices {
+    private final ControllableClock clock = new ControllableClock(Clock.systemUTC());
+    private final SecureRandom random = new SecureRandom();
+
+    @Produces
+    @Singleton
+    @Typed(ControllableClock.class)
+    ControllableClock controllableClock() {
+        return clock;
+    }
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return clock;
+    }
+
+    @Produces
+    @Singleton
+    SecureRandom secureRandom() {
+        return random;
+    }
+
+    @Produces
+    @Singleton
+    SecretHasher hasher(LatchkeyConfig config) {
+        return new Argon2SecretHasher(config.argon2());
+    }
+
+    @Produces
+    @Singleton
+    WorkspacePolicy workspacePolicy() {
+        return WorkspacePolicy.DEFAULT;
+    }
+
+    @Produces
+    @Singleton
+    FailedAttemptLimiter failedAttemptLimiter() {
+        return new FailedAttemptLimiter(clock);
+    }
+
+    @Produces
+    @Singleton
+    ApiKeyVerifier apiKeyVerifier(ApiKeyRepository keys, UserRepository users, SecretHasher hasher) {
+        return new ApiKeyVerifier(keys, users, hasher, clock);
+    }
+
+    @Produces
+    @Singleton
+    WizardService wizardService(WizardRepository wizards, ApiKeyRepository keys, SecretHasher hasher,
+            ActivityLog activities, LatchkeyConfig config, WorkspacePolicy policy) {
+        return new WizardService(wizards, keys, hasher, activities, clock, random, config.wizardTimeout(), policy);
+    }
+
+    @Produces
+    @Singleton
+    ApiKeyService apiKeyService(ApiKeyRepository keys, ActivityLog activities, VerifiedKeyCache cache) {
+        return new ApiKeyService(keys, activities, cache, clock);
+    }
+
+    @Produces
+    @Singleton
+    UserService userService(UserRepository users, SecretHasher hasher, ActivityLog activities, VerifiedKeyCache cache) {
+        return new UserService(users, hasher, activities, cache, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    SessionService sessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher,
+            ActivityLog activities) {
+        return new SessionService(users, sessions, hasher, activities, clock, random);
+    }
+}
