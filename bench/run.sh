@@ -58,7 +58,7 @@ echo "Preparing keys..."
 WARM_KEY=$(new_key warm)
 for i in $(seq 1 "$COLD_KEYS"); do new_key "cold $i"; done >"$WORK/cold-keys.txt"
 # Same length and prefix as a real key, but the checksum is wrong: rejected before any I/O.
-MALFORMED_KEY="${WARM_KEY:0:52}zzzzzz"
+MALFORMED_KEY="${WARM_KEY:0:48}zzzzzz"
 
 run() { # name, then wrk arguments; prints "name requests/s p50 p99"
   local name=$1; shift
@@ -84,7 +84,6 @@ wrk --latency -t1 -c1 -d"${DURATION}s" -s bench/cold.lua "$BASE/api/v1/whoami" -
 printf '%-22s %12s %10s %10s\n' "cold-verification" "$(awk '/Requests\/sec/ {print $2}' "$WORK/cold.txt")" \
   "$(awk '$1=="50%" {print $2}' "$WORK/cold.txt")" "$(awk '$1=="99%" {print $2}' "$WORK/cold.txt")"
 grep 'cold requests' "$WORK/cold.txt"
-grep -c ' 401 ' "$WORK/cold.txt" >/dev/null 2>&1 || true
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
