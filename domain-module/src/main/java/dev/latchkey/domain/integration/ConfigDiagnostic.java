@@ -19,7 +19,7 @@ public record ConfigDiagnostic(boolean error, String summary, String detail, Str
     }
 
     /** The same finding as a field violation under the request's {@code config} member. */
-    Violation toViolation() {
+    public Violation toViolation() {
         return new Violation(attribute.isEmpty() ? "config" : "config/" + attribute.replace('.', '/'),
                 "invalid_config", summary + ": " + detail);
     }
