@@ -96,9 +96,9 @@ export async function renderApiKeysTab(panel) {
   function row(key) {
     const a = key.attributes;
     return h("tr", { "data-key-id": key.id },
-      h("td", { "data-label": "Name" },
+      h("td", { "data-label": "Name" }, h("span", { class: "name-cell" },
         h("a", { class: "key-name", href: `#/settings/workspace/api-keys/${key.id}`, text: a.name }),
-        h("code", { class: "masked-key", text: a.maskedKey })),
+        h("code", { class: "masked-key", text: a.maskedKey }))),
       h("td", { "data-label": "Created on" }, time(a.createdAt, formatDate)),
       h("td", { "data-label": "By" },
         h("span", { class: "person-cell" }, h("span", { text: a.createdBy.name }),

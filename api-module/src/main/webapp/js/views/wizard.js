@@ -37,7 +37,10 @@ export function openGenerateWizard({ onDone }) {
 
   const dialog = openDialog({ title: "Generate API key", className: "wizard-dialog", onDismiss: dismiss });
   const indicator = h("ol", { class: "steps", "aria-label": "Progress" });
+  // Phones have room for the circles only; this line names the current step there.
+  const caption = h("p", { class: "step-caption", "aria-hidden": "true" });
   dialog.dialog.insertBefore(indicator, dialog.body);
+  dialog.dialog.insertBefore(caption, dialog.body);
   dialog.dialog.dataset.testid = "wizard";
 
   start();
@@ -85,6 +88,7 @@ export function openGenerateWizard({ onDone }) {
         h("span", { class: "step-label", text: label }),
         status === "done" ? h("span", { class: "visually-hidden", text: " (completed)" }) : null);
     }));
+    caption.textContent = `Step ${number} of ${STEPS.length} · ${STEPS[number - 1]}`;
     dialog.dialog.dataset.step = String(number);
     mount(dialog.body, content);
     mount(dialog.footer, buttons);
