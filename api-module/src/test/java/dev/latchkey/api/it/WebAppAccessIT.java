@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Who may reach what in the web app, signing in and out, the keyboard alone, and the phone layout. */
 @ExtendWith(LatchkeyServerExtension.class)
@@ -91,7 +92,8 @@ class WebAppAccessIT {
         browser.focused().sendKeys("Keyboard only " + UUID.randomUUID().toString().substring(0, 8), Keys.TAB);
         assertThat(browser.focused()).isEqualTo(app.field("Expiration"));
         browser.focused().sendKeys("1 day");
-        browser.focused().sendKeys(Keys.ENTER);
+        assertThat(new Select(browser.focused()).getFirstSelectedOption().getText()).isEqualTo("1 day");
+        tabTo("Next").sendKeys(Keys.ENTER);
         app.awaitStep(2);
         WebElement firstScope = browser.focused();
         assertThat(firstScope.getAttribute("type")).isEqualTo("checkbox");
