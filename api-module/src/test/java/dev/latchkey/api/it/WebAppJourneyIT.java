@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.latchkey.api.it.Api.Credential;
 import dev.latchkey.api.it.Api.Reply;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -13,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The whole life of a key in a real browser: generate it, use it, change it, delete it. */
 @ExtendWith(LatchkeyServerExtension.class)
@@ -22,6 +26,9 @@ class WebAppJourneyIT {
     private static Browser browser;
     private static WebApp app;
     private Api api;
+
+    @TempDir
+    Path vaultDirectory;
 
     @BeforeAll
     static void startBrowser(LatchkeyServer server) {
@@ -47,6 +54,8 @@ class WebAppJourneyIT {
         String name = "Browser journey " + UUID.randomUUID().toString().substring(0, 8);
         // The server's clock may have been moved forward by other tests; the custom date must suit the server.
         Instant expiresAt = serverNow(owner).plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        String vaultName = "Team files " + UUID.randomUUID().toString().substring(0, 8);
+        String vaultId = fileVault(owner, vaultName);
 
         app.signInAsOwner();
         browser.screenshot("api-keys-tab");
@@ -65,6 +74,17 @@ class WebAppJourneyIT {
         WebElement keyValue = browser.find(By.cssSelector("[data-testid='api-key-value']"));
         assertThat(keyValue.getText()).as("the key is masked until revealed").startsWith("lk_").contains("•");
         browser.screenshot("wizard-3-store");
+
+        new Select(app.field("Select vault")).selectByVisibleText(vaultName);
+        app.button("Save in Latchkey").click();
+        browser.find(By.xpath("//dialog[@open]//h3[normalize-space()='Save your API key in Latchkey?']"));
+        assertThat(browser.find(By.cssSelector("[data-testid='confirm-vault-name']")).getText()).isEqualTo(vaultName);
+        browser.screenshot("wizard-3-store-confirm-vault");
+        app.button("Save").click();
+        assertThat(browser.find(By.cssSelector("[data-testid='saved-in']")).getText()).startsWith("Saved in " + vaultName);
+        browser.screenshot("wizard-3-store-saved");
+        String savedPath = savedPath();
+
         app.button("Copy").click();
         browser.find(By.xpath("//*[contains(@class,'copy-status') and normalize-space()='Copied to the clipboard.']"));
         String plaintext = clipboard();
@@ -92,6 +112,9 @@ class WebAppJourneyIT {
         String keyId = whoami.attributes().path("apiKeyId").asText();
         assertThat(Instant.parse(api.get("/api/v1/api-keys/" + keyId, owner).attributes().path("expiresAt").asText()))
                 .isEqualTo(expiresAt);
+        Reply vaultSecret = api.get("/api/v1/vaults/" + vaultId + "/secrets/" + savedPath, owner);
+        assertThat(vaultSecret.status()).as(vaultSecret.body()).isEqualTo(200);
+        assertThat(vaultSecret.attributes().path("metadata").path("apiKeyId").asText()).isEqualTo(keyId);
 
         app.rowAction(name, "API key settings");
         WebElement readUsers = browser.find(By.xpath("//label[contains(@class,'switch-label')]"
@@ -112,6 +135,24 @@ class WebAppJourneyIT {
         app.button("Delete API key").click();
         browser.await(driver -> app.statusOf(name).equals("Removed"));
         assertThat(api.get("/api/v1/whoami", Api.key(plaintext)).status()).isEqualTo(401);
+    }
+
+    /** A second, non-default vault on a new file integration. */
+    private String fileVault(Credential.Bearer owner, String name) {
+        Reply integration = api.post("/api/v1/integrations", owner, Map.of("type", "file", "name", name + " files",
+                "config", Map.of("directory", vaultDirectory.resolve("store").toString())));
+        assertThat(integration.status()).as(integration.body()).isEqualTo(201);
+        Reply vault = api.post("/api/v1/vaults", owner, Map.of("name", name, "integrationId",
+                integration.data().path("id").asText()));
+        assertThat(vault.status()).as(vault.body()).isEqualTo(201);
+        assertThat(vault.attributes().path("isDefault").asBoolean()).isFalse();
+        return vault.data().path("id").asText();
+    }
+
+    /** The vault path the page reported, e.g. {@code api-keys/key-...}. */
+    private static String savedPath() {
+        String text = browser.find(By.cssSelector("[data-testid='saved-in']")).getText();
+        return text.replaceFirst("(?s).* at (\\S+), version .*", "$1");
     }
 
     /** The server's time, read from a wizard started and cancelled at once. */

@@ -2,6 +2,7 @@ package dev.latchkey.api.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.latchkey.api.it.Api.Credential;
 import dev.latchkey.api.it.Api.Reply;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +134,45 @@ class WebAppWizardIT {
         assertThat(wizard.attributes().path("step").asText()).isEqualTo("cancelled");
         assertThat(browser.driver().findElements(By.xpath("//a[contains(@class,'key-name') and normalize-space()='"
                 + name + "']"))).isEmpty();
+    }
+
+    @Test
+    void hidesTheVaultChoiceWhenOnlyOneVaultIsAvailable() {
+        Credential.Bearer owner = api.owner();
+        JsonNode vaults = api.get("/api/v1/vaults", owner).data();
+        String defaultVault = StreamSupport.stream(vaults.spliterator(), false)
+                .filter(vault -> vault.path("attributes").path("isDefault").asBoolean())
+                .map(vault -> vault.path("attributes").path("name").asText())
+                .findFirst().orElseThrow();
+        // Vaults are workspace-wide and other tests add their own: narrow the choice to the default vault for this
+        // test only, and enable again exactly the vaults it disabled.
+        List<String> disabled = StreamSupport.stream(vaults.spliterator(), false)
+                .filter(vault -> vault.path("attributes").path("enabled").asBoolean()
+                        && !vault.path("attributes").path("isDefault").asBoolean())
+                .map(vault -> vault.path("id").asText())
+                .toList();
+        disabled.forEach(id -> setEnabled(owner, id, false));
+        try {
+            app.generateUpToStore("One vault " + UUID.randomUUID().toString().substring(0, 8), "Read users");
+            assertThat(browser.driver().findElements(By.xpath("//label[normalize-space()='Select vault']")))
+                    .as("no drop-down for a single vault").isEmpty();
+            assertThat(browser.find(By.cssSelector(".vault-section")).getText()).contains(defaultVault);
+            browser.screenshot("wizard-3-store-one-vault");
+            app.button("Save in Latchkey").click();
+            assertThat(browser.find(By.cssSelector("[data-testid='confirm-vault-name']")).getText())
+                    .isEqualTo(defaultVault);
+            app.button("Save").click();
+            assertThat(browser.find(By.cssSelector("[data-testid='saved-in']")).getText())
+                    .startsWith("Saved in " + defaultVault);
+            assertThat(app.button("Done").isEnabled()).as("saving is not acknowledging").isFalse();
+        } finally {
+            disabled.forEach(id -> setEnabled(owner, id, true));
+        }
+    }
+
+    private void setEnabled(Credential.Bearer owner, String vaultId, boolean enabled) {
+        Reply changed = api.patch("/api/v1/vaults/" + vaultId, owner, Map.of("enabled", enabled));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
 
     /** The wizard the page is driving, read from the requests it made (the page shows no wizard id). */
