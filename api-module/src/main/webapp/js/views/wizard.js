@@ -291,9 +291,9 @@ export function openGenerateWizard({ onDone }) {
     else heading.focus();
   }
 
+  /** The key's public part and a fixed row of dots: the secret's length is not worth showing. */
   function masked() {
-    const prefix = state.maskedKey.replace(/…$/, "");
-    return prefix + "•".repeat(Math.max(8, (state.apiKey?.length ?? 0) - prefix.length));
+    return `${state.maskedKey.replace(/…$/, "")}${"•".repeat(16)}`;
   }
 
   function vaultSection(chosenVault) {

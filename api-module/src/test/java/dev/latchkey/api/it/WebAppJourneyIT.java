@@ -90,7 +90,8 @@ class WebAppJourneyIT {
         String plaintext = clipboard();
         assertThat(plaintext).matches("lk_[0-9A-Za-z]{12}_[0-9A-Za-z]{38}");
         app.button("Reveal").click();
-        assertThat(keyValue.getText()).isEqualTo(plaintext);
+        // Saving re-rendered the step, so the key's element is looked up again.
+        assertThat(browser.find(By.cssSelector("[data-testid='api-key-value']")).getText()).isEqualTo(plaintext);
         assertThat(api.get("/api/v1/whoami", Api.key(plaintext)).status())
                 .as("the key works only after Done").isEqualTo(401);
 
