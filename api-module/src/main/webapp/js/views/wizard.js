@@ -30,6 +30,7 @@ export function openGenerateWizard({ onDone }) {
     vaults: [],
     vaultsProblem: "",
     savedIn: [],
+    storedSafely: false,
     finished: false,
   };
   const forget = () => { state.apiKey = null; };
@@ -256,8 +257,13 @@ export function openGenerateWizard({ onDone }) {
     });
 
     const done = h("button", { type: "button", class: "button button-primary", text: "Done", disabled: true });
-    const acknowledgement = h("input", { type: "checkbox", id: uniqueId("stored"), name: "storedSafely" });
-    acknowledgement.addEventListener("change", () => { done.disabled = !acknowledgement.checked; });
+    const acknowledgement = h("input", { type: "checkbox", id: uniqueId("stored"), name: "storedSafely",
+      checked: state.storedSafely });
+    acknowledgement.addEventListener("change", () => {
+      state.storedSafely = acknowledgement.checked;
+      done.disabled = !acknowledgement.checked;
+    });
+    done.disabled = !state.storedSafely;
     const alert = formAlert();
     done.addEventListener("click", () => whileBusy(done, async () => {
       try {

@@ -33,5 +33,5 @@ function notAllowed(me, tab) {
     h("h2", { text: `${tab.label} are for administrators` }),
     h("p", { text: `Only workspace Owners, Super Admins and Admins can ${tab.topic}. You are signed in as a `
       + `${roleLabel(me.role)}.` }),
-    h("p", { text: "If you need an API key, ask an administrator of your workspace to change your role." }));
+    h("p", { text: "If you need an API key, ask an administrator of your workspace." }));
 }
