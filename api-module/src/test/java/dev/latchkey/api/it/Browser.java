@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -106,7 +107,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        // A page that re-renders replaces elements while a condition looks at them; that is "not yet", not failure.
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement focused() {

@@ -73,10 +73,15 @@ class WebAppKeysTableIT {
         assertThat(api.delete("/api/v1/api-keys/" + removed.id(), owner).status()).isEqualTo(200);
         app.signInAsOwner();
 
+        WebElement unfiltered = browser.find(By.cssSelector(".keys-table"));
         new Select(app.field("Status")).selectByVisibleText("Removed");
-        browser.await(driver -> driver.findElements(By.cssSelector(".keys-table .badge")).stream()
-                .allMatch(badge -> badge.getText().equals("Removed")));
-        assertThat(browser.driver().findElements(By.cssSelector(".keys-table tbody tr"))).isNotEmpty();
+        browser.await(ExpectedConditions.stalenessOf(unfiltered));
+
+        browser.find(By.cssSelector(".keys-table tr[data-key-id='" + removed.id() + "']"));
+        assertThat(browser.driver().findElements(By.cssSelector(".keys-table tbody .badge")))
+                .extracting(WebElement::getText)
+                .isNotEmpty()
+                .containsOnly("Removed");
     }
 
     /** Clicks a sortable column header until it reports {@code direction} in aria-sort. */
