@@ -70,7 +70,9 @@ class WebAppAccessIT {
         app.field("Email").sendKeys(LatchkeyServer.OWNER_EMAIL);
         app.field("Password").sendKeys("not the password");
         app.button("Sign in").click();
-        assertThat(browser.find(By.cssSelector(".sign-in-form [role='alert']")).getText()).isNotBlank();
+        assertThat(browser.find(By.cssSelector(".sign-in-form [role='alert']")).getText())
+                .isEqualTo("The email or password is wrong.");
+        assertThat(app.field("Password").getAttribute("value")).as("the wrong password is cleared").isEmpty();
         browser.screenshot("sign-in-failed");
 
         app.signInAsOwner();
