@@ -16,3 +16,8 @@ export function roleLabel(role) {
 export function isAdministrator(role) {
   return role === "workspace_owner" || role === "workspace_super_admin" || role === "workspace_admin";
 }
+
+/** Besides a key's creator, Owners and Super Admins may remove it. */
+export function mayRemoveOthersKeys(role) {
+  return role === "workspace_owner" || role === "workspace_super_admin";
+}

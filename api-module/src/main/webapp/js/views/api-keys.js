@@ -3,6 +3,7 @@ import { api, query } from "../api.js";
 import { announce, h, mount, time, formatDate } from "../dom.js";
 import { confirmDialog } from "../dialogs.js";
 import { sentence } from "../forms.js";
+import { mayRemoveOthersKeys } from "../roles.js";
 import { pager } from "./pager.js";
 import { rowMenu } from "./row-menu.js";
 import { openGenerateWizard } from "./wizard.js";
@@ -10,11 +11,16 @@ import { openGenerateWizard } from "./wizard.js";
 const PAGE_SIZE = 10;
 const STATUS_LABELS = { active: "Active", expired: "Expired", removed: "Removed" };
 
+/** Mirrors the server's rule so the menu does not offer what would be refused. */
+function mayRemove(me, creator) {
+  return creator.id === me.id || mayRemoveOthersKeys(me.role);
+}
+
 export function statusBadge(status) {
   return h("span", { class: `badge badge-${status}`, "data-status": status, text: STATUS_LABELS[status] ?? status });
 }
 
-export async function renderApiKeysTab(panel) {
+export async function renderApiKeysTab(panel, me) {
   const state = { page: 1, sort: "-createdAt", status: "" };
   const tableRegion = h("div", { class: "table-region" });
   const message = h("div", { class: "alert", role: "status", hidden: true });
@@ -107,7 +113,8 @@ export async function renderApiKeysTab(panel) {
       h("td", { "data-label": "Last used" }, time(a.lastUsedAt)),
       h("td", { class: "actions-cell" }, rowMenu(`Actions for ${a.name}`, [
         { label: "API key settings", onSelect: () => { location.hash = `#/settings/workspace/api-keys/${key.id}`; } },
-        { label: "Delete API key", danger: true, disabled: a.status === "removed", onSelect: () => remove(key) },
+        { label: "Delete API key", danger: true, disabled: a.status === "removed" || !mayRemove(me, a.createdBy),
+          onSelect: () => remove(key) },
       ])));
   }
 

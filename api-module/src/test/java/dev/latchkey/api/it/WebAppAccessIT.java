@@ -65,6 +65,27 @@ class WebAppAccessIT {
     }
 
     @Test
+    void onlyTheKeysCreatorCanSwitchItsScopes() {
+        String email = "web-admin-" + UUID.randomUUID() + "@latchkey.test";
+        String password = "a-long-password-" + UUID.randomUUID();
+        Api.Reply created = api.post("/api/v1/users", api.owner(), Map.of("email", email, "name", "Ada Admin",
+                "role", "workspace_admin", "password", password));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.IssuedKey adasKey = api.issue(api.signIn(email, password), List.of("read:users"));
+
+        app.signInAsOwner();
+        browser.driver().get(browser.driver().getCurrentUrl().replaceFirst("#.*$", "")
+                + WebApp.API_KEYS_TAB + "/" + adasKey.id());
+        assertThat(browser.find(By.xpath("//p[normalize-space()='Only Ada Admin, who created this key, can change "
+                + "its scopes.']")).isDisplayed()).isTrue();
+        List<WebElement> switches = browser.driver().findElements(By.cssSelector("input[role='switch']"));
+        assertThat(switches).hasSize(9).noneMatch(WebElement::isEnabled);
+        assertThat(switches).filteredOn(WebElement::isSelected).extracting(s -> s.getAttribute("value"))
+                .containsExactly("read:users");
+        browser.screenshot("api-key-settings-read-only");
+    }
+
+    @Test
     void aWrongPasswordIsExplainedAndSigningOutEndsTheSession() {
         browser.openSignedOut(WebApp.API_KEYS_TAB);
         app.field("Email").sendKeys(LatchkeyServer.OWNER_EMAIL);
