@@ -162,7 +162,14 @@ public final class AtomicFileWriter {
         if (parent != null) {
             createDirectories(parent);
         }
-        Files.createDirectory(absolute, fileAttributes("rwx------"));
+        try {
+            Files.createDirectory(absolute, fileAttributes("rwx------"));
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            // Another writer (say, of a sibling path) created it since the check above: fine, if it is a directory.
+            if (!Files.isDirectory(absolute)) {
+                throw createdMeanwhile;
+            }
+        }
         if (parent != null) {
             syncDirectory(parent);
         }
