@@ -103,6 +103,10 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     @PreDestroy
     void closeAll() {
         instances.keySet().forEach(this::deactivate);
+        // Each external jar has a class loader of its own; closing it releases the jar file and lets a redeployment
+        // load the jar afresh.
+        plugins.values().stream().filter(plugin -> !plugin.builtIn())
+                .forEach(plugin -> PluginDiscovery.close(plugin.factory().getClass().getClassLoader()));
     }
 
     /** Problems of plugin jars that could not be loaded; they were skipped. */

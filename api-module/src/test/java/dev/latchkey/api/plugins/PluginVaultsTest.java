@@ -15,6 +15,7 @@ import dev.latchkey.vault.spi.VaultConfig;
 import dev.latchkey.vault.spi.VaultContext;
 import dev.latchkey.vault.spi.VaultProvider;
 import dev.latchkey.vault.spi.VaultProviderFactory;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -55,6 +56,22 @@ class PluginVaultsTest {
         assertThat(factory.opens).hasValue(1);
         assertThat(firstHealth.get().up()).isTrue();
         assertThat(secondHealth.get().up()).isTrue();
+    }
+
+    @Test
+    void shuttingDownClosesTheClassLoadersOfPluginJars() throws Exception {
+        Path plugins = dataDir.resolve("plugins");
+        TestPlugins.installBroken(plugins);
+        PluginVaults vaults = registry();
+        vaults.discover();
+        Class<?> faulty = vaults.plugins.get(TestPlugins.FAULTY_ID).factory().getClass();
+        URLClassLoader jarLoader = (URLClassLoader) faulty.getClassLoader();
+        String classFile = faulty.getName().replace('.', '/') + ".class";
+        assertThat(jarLoader.getResource(classFile)).isNotNull();
+
+        vaults.closeAll();
+
+        assertThat(jarLoader.getResource(classFile)).as("a closed loader reads nothing from its jar").isNull();
     }
 
     private PluginVaults registry() {
