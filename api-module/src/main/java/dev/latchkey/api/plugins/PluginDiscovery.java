@@ -23,6 +23,8 @@ import java.util.stream.Stream;
   * fails to load is logged and skipped; two factories with one id stop the discovery with both origins named.
   */
 final class PluginDiscovery {
+    /** Starts the name of every class loader this class makes, one per external jar. */
+    private static final String LOADER_NAME_PREFIX = "plugin ";
     private static final Logger LOG = Logger.getLogger(PluginDiscovery.class.getName());
 
     private PluginDiscovery() {
@@ -34,16 +36,39 @@ final class PluginDiscovery {
         for (VaultProviderFactory factory : load(builtIns, LoadedPlugin.BUILT_IN, failures)) {
             add(found, new LoadedPlugin(factory, LoadedPlugin.BUILT_IN, true));
         }
-        for (Path jar : jars(pluginsDirectory)) {
-            ClassLoader own = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {url(jar)}, builtIns);
-            for (VaultProviderFactory factory : load(own, jar.getFileName().toString(), failures)) {
-                // The parent's factories are visible through this loader too: keep only the jar's own.
-                if (factory.getClass().getClassLoader() == own) {
-                    add(found, new LoadedPlugin(factory, jar.getFileName().toString(), false));
+        List<URLClassLoader> opened = new ArrayList<>();
+        try {
+            for (Path jar : jars(pluginsDirectory)) {
+                URLClassLoader own = new URLClassLoader(LOADER_NAME_PREFIX + jar.getFileName(), new URL[] {url(jar)}, builtIns);
+                opened.add(own);
+                boolean used = false;
+                for (VaultProviderFactory factory : load(own, jar.getFileName().toString(), failures)) {
+                    // The parent's factories are visible through this loader too: keep only the jar's own.
+                    if (factory.getClass().getClassLoader() == own) {
+                        add(found, new LoadedPlugin(factory, jar.getFileName().toString(), false));
+                        used = true;
+                    }
+                }
+                if (!used) {
+                    close(own); // a broken or empty jar: nothing may keep its file open
                 }
             }
+        } catch (RuntimeException | Error refused) {
+            opened.forEach(PluginDiscovery::close);
+            throw refused;
         }
         return found;
+    }
+
+    /** Closes a class loader this class made for a jar (releasing the jar file); any other loader is left alone. */
+    static void close(ClassLoader loader) {
+        if (loader instanceof URLClassLoader own && own.getName() != null && own.getName().startsWith(LOADER_NAME_PREFIX)) {
+            try {
+                own.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not close the class loader " + own.getName(), e);
+            }
+        }
     }
 
     private static void add(Map<String, LoadedPlugin> found, LoadedPlugin plugin) {

@@ -76,9 +76,16 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
-    private Map<String, LoadedPlugin> plugins = Map.of();
+    /** Every discovered plugin by id; set once at start-up (package-private for tests). */
+    Map<String, LoadedPlugin> plugins = Map.of();
     private final List<String> loadFailures = new ArrayList<>();
     private final Map<IntegrationId, Instance> instances = new ConcurrentHashMap<>();
+    /**
+     * Held while an integration's instance is opened or closed, so that two requests finding it closed open it once:
+     * two live instances over one storage could each generate a key, and the second open would close the first
+     * while it is in use.
+     */
+    private final Map<IntegrationId, Object> activationLocks = new ConcurrentHashMap<>();
     /** Why an integration is DOWN, until a later call through it succeeds. */
     private final Map<IntegrationId, String> failures = new ConcurrentHashMap<>();
 
@@ -96,6 +103,10 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     @PreDestroy
     void closeAll() {
         instances.keySet().forEach(this::deactivate);
+        // Each external jar has a class loader of its own; closing it releases the jar file and lets a redeployment
+        // load the jar afresh.
+        plugins.values().stream().filter(plugin -> !plugin.builtIn())
+                .forEach(plugin -> PluginDiscovery.close(plugin.factory().getClass().getClassLoader()));
     }
 
     /** Problems of plugin jars that could not be loaded; they were skipped. */
@@ -141,6 +152,12 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     @Override
     public void activate(Integration integration) {
+        synchronized (activationLock(integration.id())) {
+            open(integration);
+        }
+    }
+
+    private void open(Integration integration) {
         LoadedPlugin plugin = plugin(integration.provider());
         deactivate(integration.id());
         VaultContext context = new VaultContext(dataDirectory(integration),
@@ -163,12 +180,14 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     @Override
     public void deactivate(IntegrationId id) {
-        Instance closing = instances.remove(id);
-        if (closing != null) {
-            try {
-                closing.provider().close();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.log(Level.WARNING, "A vault plugin failed to close integration " + id, e);
+        synchronized (activationLock(id)) {
+            Instance closing = instances.remove(id);
+            if (closing != null) {
+                try {
+                    closing.provider().close();
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.log(Level.WARNING, "A vault plugin failed to close integration " + id, e);
+                }
             }
         }
     }
@@ -227,17 +246,27 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     private VaultProvider instance(Integration integration) {
         Instance open = instances.get(integration.id());
-        if (open == null || open.generation() != integration.generation()) {
+        if (open != null && open.generation() == integration.generation()) {
+            return open.provider();
+        }
+        synchronized (activationLock(integration.id())) {
+            open = instances.get(integration.id());
+            if (open != null && open.generation() == integration.generation()) {
+                return open.provider(); // opened by a request that held the lock before this one
+            }
             try {
-                activate(integration);
+                open(integration);
             } catch (ValidationException e) {
                 throw new ServiceUnavailableException("vault_unavailable", "the vault plugin '"
                         + integration.provider() + "' cannot open the integration '" + integration.name() + "': "
                         + failures.getOrDefault(integration.id(), e.getMessage()));
             }
-            open = instances.get(integration.id());
+            return instances.get(integration.id()).provider();
         }
-        return open.provider();
+    }
+
+    private Object activationLock(IntegrationId id) {
+        return activationLocks.computeIfAbsent(id, ignored -> new Object());
     }
 
     /** Runs plugin code; anything it throws is reported, never propagated as is. */

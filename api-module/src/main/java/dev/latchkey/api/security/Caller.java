@@ -11,7 +11,7 @@ public sealed interface Caller {
     record Person(User user, BearerToken token) implements Caller {
     }
 
-    /** A client presenting an API key; {@code key.scopes()} are already intersected with its owner's role. */
+    /** A client presenting an API key; it was verified while its owner is an enabled administrator. */
     record Key(VerifiedKey key) implements Caller {
         public ScopeSet scopes() {
             return key.scopes();

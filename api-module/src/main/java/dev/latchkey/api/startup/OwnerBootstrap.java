@@ -3,6 +3,7 @@ package dev.latchkey.api.startup;
 import dev.latchkey.api.config.LatchkeyConfig;
 import dev.latchkey.api.persistence.SchemaMigration;
 import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.UserService;
 import dev.latchkey.domain.workspace.UserService.OwnerBootstrap.CreatedWithGeneratedPassword;
@@ -14,10 +15,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.logging.Logger;
 
 /**
@@ -60,15 +59,23 @@ public class OwnerBootstrap { // not final: the EJB container subclasses its bea
     }
 
     private Path writePasswordFile(String password) {
-        Path target = config.dataDir().resolve(PASSWORD_FILE);
+        return writePasswordFile(config.dataDir(), password, AtomicFileWriter.DURABLE);
+    }
+
+    /**
+     * Writes the generated password like every other secret file (temp file, fsync, rename, fsync the directory,
+     * mode 0600), so that a crash right after the first start cannot leave the only copy of it unwritten.
+     */
+    static Path writePasswordFile(Path dataDir, String password, AtomicFileWriter writer) {
+        Path target = dataDir.resolve(PASSWORD_FILE);
+        byte[] content = (password + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         try {
-            Path temporary = Files.createTempFile(config.dataDir(), PASSWORD_FILE, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(temporary, password + System.lineSeparator(), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writer.write(target, content);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            Arrays.fill(content, (byte) 0);
         }
     }
 }

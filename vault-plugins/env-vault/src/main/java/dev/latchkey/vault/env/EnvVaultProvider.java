@@ -168,8 +168,11 @@ final class EnvVaultProvider implements DestroyableVault {
     }
 
     /**
-     * Applies a change to a copy of the path's history and stores the new state; the state in
-     * memory changes only once both files are written.
+     * Applies a change to a copy of the path's history and stores the new state. Writing the
+     * sidecar commits the change: from then on memory holds it too, and the change is reported as
+     * done even if the dotenv projection cannot be rewritten (the next change or start rewrites it,
+     * and {@link #health()} reports it meanwhile). Reporting such a change as failed would be
+     * untrue: it would reappear at the next start.
      */
     private <T> T change(SecretPath path, Function<SecretHistory, T> mutation) {
         SecretHistory changed = managed(path).map(SecretHistory::copy).orElseGet(() -> SecretHistory.empty(path));
@@ -182,13 +185,17 @@ final class EnvVaultProvider implements DestroyableVault {
         next.put(path, changed);
         try {
             writer.write(sidecar, box.seal(serialize(next), ASSOCIATED_DATA));
-            writer.write(dotenv, renderDotenv(next));
         } catch (IOException failure) {
             changed.wipe();
-            throw new VaultUnavailableException("The env vault could not write " + dotenv + " or its history: "
+            throw new VaultUnavailableException("The env vault could not write the history of " + dotenv + ": "
                     + failure.getMessage() + ". Check the disk and permissions.", failure);
         }
         Optional.ofNullable(state.put(path, changed)).ifPresent(SecretHistory::wipe);
+        try {
+            writer.write(dotenv, renderDotenv(state));
+        } catch (IOException projectionLags) {
+            // Committed in the sidecar already; health() reports the stale file until a later write succeeds.
+        }
         return result;
     }
 

@@ -106,4 +106,21 @@ class EnvVaultProviderTest extends DestroyableVaultContract {
         assertThat(vault().health().up()).isTrue();
         assertThat(Files.readString(dotenv())).contains("EDITED=\"v\"");
     }
+
+    @Test
+    void aChangeKeptInTheHistoryIsReportedDoneEvenWhenTheDotenvFileCannotBeRewritten() throws IOException {
+        // A non-empty directory where the dotenv file belongs: the history can be written, the projection cannot.
+        Files.delete(dotenv());
+        Files.createDirectories(dotenv().resolve("blocker"));
+
+        put(SecretPath.parse("kept"), "v");
+
+        assertThat(readText(SecretPath.parse("kept"))).contains("v");
+        assertThat(vault().health().up()).isFalse();
+        Files.delete(dotenv().resolve("blocker"));
+        Files.delete(dotenv());
+        reopen();
+        assertThat(readText(SecretPath.parse("kept"))).contains("v");
+        assertThat(Files.readString(dotenv())).contains("KEPT=\"v\"");
+    }
 }

@@ -13,16 +13,19 @@ import dev.latchkey.vault.spi.kit.SealedBox;
 import dev.latchkey.vault.spi.kit.SecretHistory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -96,17 +99,31 @@ final class FileVaultProvider implements DestroyableVault {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(Predicate.not(AtomicFileWriter::isTempFile))
-                    .map(layout::pathOf)
-                    .flatMap(Optional::stream)
-                    .filter(path -> path.isUnder(prefix))
-                    .sorted()
-                    .toList();
+        List<SecretPath> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !AtomicFileWriter.isTempFile(file)) {
+                        layout.pathOf(file).filter(path -> path.isUnder(prefix)).ifPresent(found::add);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    // A concurrent write renames its temp file away between reading the directory and looking at it.
+                    if (failure instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw failure;
+                }
+            });
         } catch (IOException failure) {
             throw unavailable("list " + directory, failure);
         }
+        found.sort(null);
+        return List.copyOf(found);
     }
 
     @Override

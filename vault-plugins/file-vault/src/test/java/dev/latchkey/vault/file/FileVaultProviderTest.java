@@ -74,4 +74,26 @@ class FileVaultProviderTest extends DestroyableVaultContract {
                     assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("plain-text-needle"));
         }
     }
+
+    @Test
+    void listingWhileSecretsAreWrittenNeverTripsOverTheirTempFiles() throws Exception {
+        // Every write creates a temp file and renames it away; a listing that sees the name must not fail on it.
+        SecretPath path = SecretPath.parse("busy/one");
+        put(path, "v0");
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (int i = 1; i <= 300; i++) {
+                put(path, "v" + i);
+            }
+            writing.set(false);
+        });
+        writer.start();
+        try {
+            while (writing.get()) {
+                assertThat(vault().list(SecretPath.Prefix.parse("busy"))).containsExactly(path);
+            }
+        } finally {
+            writer.join();
+        }
+    }
 }

@@ -167,13 +167,27 @@ final class KeystoreVaultProvider implements VaultProvider {
         }
     }
 
+    /** Sets an entry and saves the file; if saving fails, the keystore in memory gets its old entry back. */
     private void setEntry(SecretPath path, VersionEntry entry) {
+        String alias = aliasPrefix(path) + entry.metadata().version();
+        KeyStore.PasswordProtection protection = new KeyStore.PasswordProtection(password);
         byte[] bytes = entry.toBytes();
         try {
+            Optional<KeyStore.Entry> previous = keyStore.containsAlias(alias)
+                    ? Optional.of(keyStore.getEntry(alias, protection)) : Optional.empty();
             // PKCS#12 stores secret keys with a known algorithm name; "AES" is only a label here.
-            keyStore.setEntry(aliasPrefix(path) + entry.metadata().version(),
-                    new KeyStore.SecretKeyEntry(new SecretKeySpec(bytes, "AES")), new KeyStore.PasswordProtection(password));
-            save();
+            keyStore.setEntry(alias, new KeyStore.SecretKeyEntry(new SecretKeySpec(bytes, "AES")), protection);
+            try {
+                save();
+            } catch (GeneralSecurityException | IOException | RuntimeException failure) {
+                // Otherwise reads would show a change reported as failed, and the next save would store it.
+                if (previous.isPresent()) {
+                    keyStore.setEntry(alias, previous.get(), protection);
+                } else {
+                    keyStore.deleteEntry(alias);
+                }
+                throw failure;
+            }
         } catch (GeneralSecurityException | IOException failure) {
             throw new VaultUnavailableException("The keystore " + file + " could not be written: " + failure.getMessage(), failure);
         } finally {

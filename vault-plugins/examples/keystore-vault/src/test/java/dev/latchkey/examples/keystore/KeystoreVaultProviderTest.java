@@ -62,4 +62,20 @@ class KeystoreVaultProviderTest extends VaultProviderContract {
         assertThat(result.diagnostics().errors()).singleElement()
                 .satisfies(d -> assertThat(d.path()).isEqualTo(AttributePath.of("password")));
     }
+
+    @Test
+    void aWriteThatCannotBeSavedLeavesNothingBehind() throws Exception {
+        SecretPath path = SecretPath.parse("unsaved");
+        put(path, "v1");
+        Path keystore = dataDirectory.resolve("vault.p12");
+        // A non-empty directory where the keystore file belongs: the atomic rename onto it fails.
+        Files.delete(keystore);
+        Files.createDirectories(keystore.resolve("blocker"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> put(path, "v2"))
+                .isInstanceOf(dev.latchkey.vault.spi.VaultUnavailableException.class);
+
+        assertThat(readText(path)).contains("v1");
+        assertThat(vault().versions(path)).hasSize(1);
+    }
 }

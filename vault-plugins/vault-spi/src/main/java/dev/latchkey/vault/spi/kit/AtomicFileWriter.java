@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class AtomicFileWriter {
         TEMP_WRITTEN,
         /** The temp file's content is on disk. */
         TEMP_SYNCED,
-        /** The temp file has replaced the target; the rename may not be on disk yet. */
+        /** The temp file has become the target (renamed, or linked by {@link #createNew}); not yet on disk. */
         RENAMED,
         /** The rename is on disk: the write is complete. */
         DIRECTORY_SYNCED
@@ -72,11 +73,60 @@ public final class AtomicFileWriter {
      *
      * @param target  the file to write
      * @param content its new content
-     * @throws IOException when the write fails; the target then still holds its old content
+     * @throws IOException when the write fails; unless the failure came after the rename (while
+     *                     syncing the directory), the target still holds its old content
      */
     public void write(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Path temp = directory.resolve("." + target.getFileName() + TEMP_MARKER
+        Path temp = writeTemp(target, content);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            checkpoint.reached(Step.RENAMED, target);
+            syncDirectory(directory);
+            checkpoint.reached(Step.DIRECTORY_SYNCED, target);
+        } catch (IOException | RuntimeException failure) {
+            Files.deleteIfExists(temp);
+            throw failure;
+        }
+    }
+
+    /**
+     * Creates {@code target} with {@code content} unless it exists, atomically and durably: of two
+     * writers racing to create one file, exactly one wins and the other learns that it lost, so a
+     * generated key can never be replaced by another one. The parent directory must exist.
+     *
+     * <p>The complete temp file is hard-linked to the target ({@code link(2)} fails when the
+     * target exists), so the target never appears half-written. On file systems without hard
+     * links it falls back to a rename without replace, which has a narrow check-then-act window.
+     *
+     * @param target  the file to create
+     * @param content its content
+     * @return true when this call created the file, false when it already existed
+     * @throws IOException when the file can neither be created nor found existing
+     */
+    public boolean createNew(Path target, byte[] content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Path temp = writeTemp(target, content);
+        try {
+            try {
+                Files.createLink(target, temp);
+            } catch (UnsupportedOperationException noHardLinks) {
+                Files.move(temp, target);
+            }
+            checkpoint.reached(Step.RENAMED, target);
+            syncDirectory(directory);
+            checkpoint.reached(Step.DIRECTORY_SYNCED, target);
+            return true;
+        } catch (FileAlreadyExistsException lostTheRace) {
+            return false;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes and syncs a temp file next to {@code target}; deletes it if that fails. */
+    private Path writeTemp(Path target, byte[] content) throws IOException {
+        Path temp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + TEMP_MARKER
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
         try {
             try (FileChannel channel = FileChannel.open(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
@@ -89,10 +139,7 @@ public final class AtomicFileWriter {
                 channel.force(true);
             }
             checkpoint.reached(Step.TEMP_SYNCED, target);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            checkpoint.reached(Step.RENAMED, target);
-            syncDirectory(directory);
-            checkpoint.reached(Step.DIRECTORY_SYNCED, target);
+            return temp;
         } catch (IOException | RuntimeException failure) {
             Files.deleteIfExists(temp);
             throw failure;
@@ -115,7 +162,14 @@ public final class AtomicFileWriter {
         if (parent != null) {
             createDirectories(parent);
         }
-        Files.createDirectory(absolute, fileAttributes("rwx------"));
+        try {
+            Files.createDirectory(absolute, fileAttributes("rwx------"));
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            // Another writer (say, of a sibling path) created it since the check above: fine, if it is a directory.
+            if (!Files.isDirectory(absolute)) {
+                throw createdMeanwhile;
+            }
+        }
         if (parent != null) {
             syncDirectory(parent);
         }

@@ -44,7 +44,9 @@ public final class KeyFile {
     }
 
     /**
-     * Reads the key file, creating it with a random key first when it does not exist.
+     * Reads the key file, creating it with a random key first when it does not exist. Of two
+     * callers racing to create it, both end up with the key that was written: a generated key that
+     * lost the race is discarded, never written over the winner's.
      *
      * @param keyFile the file
      * @param random  the source of a new key
@@ -56,8 +58,10 @@ public final class KeyFile {
         if (Files.notExists(keyFile)) {
             writer.createDirectories(keyFile.toAbsolutePath().getParent());
             byte[] fresh = SealedBox.newKey(random);
-            writer.write(keyFile, fresh);
-            return fresh;
+            if (writer.createNew(keyFile, fresh)) {
+                return fresh;
+            }
+            Arrays.fill(fresh, (byte) 0);
         }
         byte[] key = Files.readAllBytes(keyFile);
         if (key.length != SealedBox.KEY_BYTES) {
