@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The X-API-Key request path, cheapest check first: shape and checksum (no I/O), the failed-attempt limit (no
- * hashing), the verified-key cache (one HMAC), and only then a database read and an argon2id verification.
+ * The X-API-Key request path, cheapest check first: shape and checksum (no I/O), the verified-key cache (one HMAC),
+ * the failed-attempt limit (no hashing), and only then a database read and an argon2id verification.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication {
@@ -54,12 +54,14 @@ public class ApiKeyAuthentication {
             return REJECTED;
         }
         PlaintextApiKey key = parsed.get();
-        Optional<Duration> locked = limiter.retryAfter(key.id());
-        if (locked.isPresent()) {
-            return new Outcome.Throttled(locked.get());
-        }
+        // The cache comes before the lockout: only the real key can be in it, so someone who floods a known key id
+        // with wrong secrets cannot lock out a client that is already using the right one.
         Optional<VerifiedKey> verified = cache.get(key);
         if (verified.isEmpty()) {
+            Optional<Duration> locked = limiter.retryAfter(key.id());
+            if (locked.isPresent()) {
+                return new Outcome.Throttled(locked.get());
+            }
             long generation = cache.generation();
             verified = verifier.verify(key);
             if (verified.isEmpty()) {
