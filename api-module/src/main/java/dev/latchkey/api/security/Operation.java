@@ -3,7 +3,9 @@ package dev.latchkey.api.security;
 import static dev.latchkey.api.security.Operation.Rule.openToAll;
 import static dev.latchkey.api.security.Operation.Rule.people;
 import static dev.latchkey.domain.scope.Scope.READ_ACTIVITIES;
+import static dev.latchkey.domain.scope.Scope.READ_AUTOMATIONS;
 import static dev.latchkey.domain.scope.Scope.READ_USERS;
+import static dev.latchkey.domain.scope.Scope.WRITE_AUTOMATIONS;
 
 import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.workspace.Role;
@@ -29,6 +31,18 @@ public enum Operation {
     CREATE_USER(people(Rule.ADMINISTRATORS)),
     UPDATE_USER(people(Rule.ADMINISTRATORS)),
 
+    LIST_TEAMS(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    GET_TEAM(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    CREATE_TEAM(people(Rule.ADMINISTRATORS)),
+    RENAME_TEAM(people(Rule.ADMINISTRATORS)),
+    DELETE_TEAM(people(Rule.ADMINISTRATORS)),
+    ADD_TEAM_MEMBER(people(Rule.ADMINISTRATORS)),
+    REMOVE_TEAM_MEMBER(people(Rule.ADMINISTRATORS)),
+
+    LIST_JOBS(people(Rule.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
+    GET_JOB(people(Rule.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
+    START_JOB(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_AUTOMATIONS)),
+
     START_WIZARD(people(Rule.ADMINISTRATORS)),
     GET_WIZARD(people(Rule.ADMINISTRATORS)),
     SUBMIT_WIZARD_DETAILS(people(Rule.ADMINISTRATORS)),
@@ -44,7 +58,8 @@ public enum Operation {
 
     LIST_SCOPES(people(Rule.EVERYONE).orAnyKey()),
 
-    ADVANCE_TEST_CLOCK(people(EnumSet.of(Role.WORKSPACE_OWNER)));
+    ADVANCE_TEST_CLOCK(people(EnumSet.of(Role.WORKSPACE_OWNER))),
+    SWITCH_TEST_JOB_GATE(people(EnumSet.of(Role.WORKSPACE_OWNER)));
 
     private final Rule rule;
 

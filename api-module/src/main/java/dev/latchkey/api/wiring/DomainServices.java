@@ -8,10 +8,17 @@ import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
 import dev.latchkey.domain.apikey.FailedAttemptLimiter;
+import dev.latchkey.domain.apikey.KeyExpiryService;
 import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.job.JobRepository;
+import dev.latchkey.domain.job.JobResult;
+import dev.latchkey.domain.job.JobService;
+import dev.latchkey.domain.job.JobType;
 import dev.latchkey.domain.session.SessionRepository;
 import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.shared.SecretHasher;
+import dev.latchkey.domain.team.TeamRepository;
+import dev.latchkey.domain.team.TeamService;
 import dev.latchkey.domain.wizard.WizardRepository;
 import dev.latchkey.domain.wizard.WizardService;
 import dev.latchkey.domain.workspace.UserRepository;
@@ -23,6 +30,7 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Produces the domain's services, one instance each. They are plain final classes, so they are {@link Singleton}s
@@ -30,6 +38,9 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class DomainServices {
+    /** How much one job run handles at most; the next run picks up the rest. */
+    static final int JOB_BATCH = 1_000;
+
     private final ControllableClock clock = new ControllableClock(Clock.systemUTC());
     private final SecureRandom random = new SecureRandom();
 
@@ -100,5 +111,34 @@ public class DomainServices {
     SessionService sessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher,
             ActivityLog activities) {
         return new SessionService(users, sessions, hasher, activities, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    TeamService teamService(TeamRepository teams, UserRepository users, ActivityLog activities) {
+        return new TeamService(teams, users, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    KeyExpiryService keyExpiryService(ApiKeyRepository keys, ActivityLog activities, VerifiedKeyCache cache) {
+        return new KeyExpiryService(keys, activities, cache, clock);
+    }
+
+    @Produces
+    @Singleton
+    JobService jobService(JobRepository jobs, ActivityLog activities, KeyExpiryService expiry,
+            WizardService wizards) {
+        return new JobService(jobs, activities, clock, Map.of(
+                JobType.EXPIRE_KEYS, () -> {
+                    long expired = expiry.recordExpired(JOB_BATCH);
+                    return new JobResult("Recorded the expiry of " + expired + " API key(s)",
+                            Map.of("expiredKeys", expired));
+                },
+                JobType.PURGE_ABANDONED_WIZARDS, () -> {
+                    long purged = wizards.expireOverdue(JOB_BATCH);
+                    return new JobResult("Expired " + purged + " abandoned wizard(s) and destroyed their keys",
+                            Map.of("expiredWizards", purged));
+                }));
     }
 }

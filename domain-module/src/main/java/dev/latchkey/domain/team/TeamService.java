@@ -54,8 +54,8 @@ public final class TeamService {
     /** Renaming to the current name (in any case) is allowed and records nothing when nothing changed. */
     public Team rename(User actor, TeamId id, String name) {
         requireAdministrator(actor);
-        TeamName parsed = TeamName.parse(name, "name");
         Team team = get(id);
+        TeamName parsed = TeamName.parse(name, "name");
         if (parsed.equals(team.name())) {
             return team;
         }

@@ -1,0 +1,51 @@
+-- Teams and their members, job runs, and the flag that records each key's expiry once.
+-- Portable SQL only: the same file runs on embedded H2 and on PostgreSQL 15.
+-- (V3 is left to the vault platform, which is being built at the same time.)
+
+-- name_key holds the lower-cased name, so that a plain UNIQUE constraint makes names unique ignoring case.
+CREATE TABLE teams (
+    id         VARCHAR(36)              NOT NULL,
+    name       VARCHAR(100)             NOT NULL,
+    name_key   VARCHAR(100)             NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    version    BIGINT                   NOT NULL,
+    CONSTRAINT pk_teams PRIMARY KEY (id),
+    CONSTRAINT uq_teams_name_key UNIQUE (name_key)
+);
+
+CREATE TABLE team_members (
+    team_id  VARCHAR(36) NOT NULL,
+    user_id  VARCHAR(36) NOT NULL,
+    position INTEGER     NOT NULL,
+    CONSTRAINT pk_team_members PRIMARY KEY (team_id, user_id),
+    CONSTRAINT fk_team_members_team FOREIGN KEY (team_id) REFERENCES teams (id),
+    CONSTRAINT fk_team_members_user FOREIGN KEY (user_id) REFERENCES users (id)
+);
+CREATE INDEX ix_team_members_user ON team_members (user_id);
+
+-- running_slot holds the workflow type while the job is created or running and NULL afterwards: the UNIQUE
+-- constraint (applied by both databases to non-NULL values only) is what keeps two jobs of a type from running
+-- at once, even when two requests or two servers race.
+CREATE TABLE jobs (
+    id                      VARCHAR(36)              NOT NULL,
+    workflow_type           VARCHAR(64)              NOT NULL,
+    trigger_kind            VARCHAR(16)              NOT NULL,
+    status                  VARCHAR(16)              NOT NULL,
+    running_slot            VARCHAR(64),
+    requested_by_user_id    VARCHAR(36),
+    requested_by_api_key_id VARCHAR(12),
+    requested_by_display    VARCHAR(254)             NOT NULL,
+    created_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+    started_at              TIMESTAMP WITH TIME ZONE,
+    finished_at             TIMESTAMP WITH TIME ZONE,
+    result_summary          VARCHAR(1000),
+    result_counts           VARCHAR(1000),
+    error_detail            VARCHAR(1000),
+    version                 BIGINT                   NOT NULL,
+    CONSTRAINT pk_jobs PRIMARY KEY (id),
+    CONSTRAINT uq_jobs_running_slot UNIQUE (running_slot)
+);
+CREATE INDEX ix_jobs_created_at ON jobs (created_at);
+
+ALTER TABLE api_keys ADD COLUMN expiry_recorded BOOLEAN DEFAULT FALSE NOT NULL;
+CREATE INDEX ix_api_keys_expiry ON api_keys (expiry_recorded, expires_at);
