@@ -27,11 +27,12 @@ public class CurrentCaller {
         throw new PermissionDeniedException("bearer_token_required", "this operation needs a signed-in person");
     }
 
-    /** The caller as the activity log names them: a person, or a person acting through one of their keys. */
+    /** The caller as the activity log names them: a person, or a person's API key by its public id. */
     public Actor actor() {
         return switch (require()) {
             case Caller.Person person -> Actor.of(person.user());
-            case Caller.Key key -> Actor.apiKey(key.key().ownerId(), key.key().id().value(), key.key().ownerEmail());
+            case Caller.Key key -> Actor.apiKey(key.key().ownerId(), key.key().id().value(),
+                    key.key().ownerEmail() + " (API key " + key.key().id().value() + ")");
         };
     }
 

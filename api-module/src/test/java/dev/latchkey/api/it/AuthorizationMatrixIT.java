@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,19 +45,19 @@ class AuthorizationMatrixIT {
     private static final Object EMPTY = Map.of();
 
     /** What an operation accepts, as this test states it. */
-    record Rule(boolean open, Set<String> roles, boolean anyKey, Optional<String> scope) {
-        static final Rule OPEN = new Rule(true, Set.of(), false, Optional.empty());
+    record Rule(boolean open, Set<String> roles, boolean anyKey, Set<String> anyOfScopes) {
+        static final Rule OPEN = new Rule(true, Set.of(), false, Set.of());
 
         static Rule people(Set<String> roles) {
-            return new Rule(false, roles, false, Optional.empty());
+            return new Rule(false, roles, false, Set.of());
         }
 
         static Rule peopleOrAnyKey(Set<String> roles) {
-            return new Rule(false, roles, true, Optional.empty());
+            return new Rule(false, roles, true, Set.of());
         }
 
-        static Rule peopleOrKey(Set<String> roles, String scope) {
-            return new Rule(false, roles, false, Optional.of(scope));
+        static Rule peopleOrKey(Set<String> roles, String... anyOfScopes) {
+            return new Rule(false, roles, false, Set.of(anyOfScopes));
         }
     }
 
@@ -94,6 +93,24 @@ class AuthorizationMatrixIT {
             entry("submitApiKeyWizardScopes", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
             entry("acknowledgeApiKeyWizard", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
             entry("cancelApiKeyWizard", new Row(Rule.people(ADMINISTRATORS), null, 404)),
+
+            entry("listApiKeyWizardVaultOptions", new Row(Rule.people(ADMINISTRATORS), null, 404)),
+            entry("saveApiKeyWizardKeyInVault", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
+
+            entry("listVaultProviders", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 200)),
+            entry("listIntegrations", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 200)),
+            entry("getIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 404)),
+            entry("planIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 400)),
+            entry("createIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 400)),
+            entry("updateIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
+            entry("deleteIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),
+
+            entry("listVaults", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items", "read:integrations"), null,
+                    200)),
+            entry("createVault", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 400)),
+            entry("updateVault", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
+            entry("getVaultSecretMetadata", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items:secrets"), null,
+                    404)),
 
             entry("listApiKeys", new Row(Rule.people(ADMINISTRATORS), null, 200)),
             entry("getApiKey", new Row(Rule.people(ADMINISTRATORS), null, 404)),
@@ -220,8 +237,8 @@ class AuthorizationMatrixIT {
         if (rule.open() || rule.anyKey()) {
             return row.allowed();
         }
-        boolean granted = rule.scope().map(needed -> scopes.contains(needed)
-                || needed.startsWith("read:items:") && scopes.contains("read:items")).orElse(false);
+        boolean granted = rule.anyOfScopes().stream().anyMatch(needed -> scopes.contains(needed)
+                || needed.startsWith("read:items:") && scopes.contains("read:items"));
         return granted ? row.allowed() : 403;
     }
 

@@ -118,7 +118,11 @@ class AuthorizationTableTest {
         if (rule.anyKey()) {
             return "any valid key";
         }
-        return rule.keyScope().map(Scope::wireName).map(name -> "`" + name + "`").orElse("—");
+        if (rule.keyScopes().isEmpty()) {
+            return "—";
+        }
+        return rule.keyScopes().stream().map(Scope::wireName).sorted().map(name -> "`" + name + "`")
+                .collect(Collectors.joining(" or "));
     }
 
     /** Every resource method of the application, found by scanning the compiled rest package. */
