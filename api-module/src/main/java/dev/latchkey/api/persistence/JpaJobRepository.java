@@ -33,6 +33,11 @@ public class JpaJobRepository implements JobRepository {
         if (!job.status().holdsSlot()) {
             throw new IllegalArgumentException("only a created or running job is inserted");
         }
+        // The common refusal, answered without provoking (and logging) a constraint violation; the constraint
+        // still decides a race between this check and the insert.
+        if (slotTaken(job)) {
+            throw new JobAlreadyRunningException(job.type());
+        }
         try {
             em.persist(new JobEntity(job));
             em.flush();
@@ -79,6 +84,12 @@ public class JpaJobRepository implements JobRepository {
                 .stream()
                 .map(JobEntity::toDomain)
                 .toList();
+    }
+
+    private boolean slotTaken(Job job) {
+        return em.createQuery("SELECT COUNT(j) FROM JobEntity j WHERE j.runningSlot = :type", Long.class)
+                .setParameter("type", job.type().wireName())
+                .getSingleResult() > 0;
     }
 
     private static boolean isUniqueViolation(Throwable e) {

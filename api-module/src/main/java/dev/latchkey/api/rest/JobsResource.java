@@ -112,7 +112,7 @@ public class JobsResource {
 
     @Schema(name = "StartJobRequest", description = "Which job to start.")
     public record StartRequest(
-            @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards"},
+            @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards", "check_vault_health"},
                     examples = "expire_keys") String workflowType) {
     }
 
@@ -136,7 +136,7 @@ public class JobsResource {
 
     @Schema(name = "JobAttributes", description = "What ran, why, when, and how it ended.")
     public record Attributes(
-            @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards"},
+            @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards", "check_vault_health"},
                     examples = "expire_keys") String workflowType,
             @Schema(required = true, enumeration = {"created", "running", "finished", "error"},
                     examples = "finished") String status,

@@ -20,6 +20,7 @@ import dev.latchkey.domain.job.JobRepository;
 import dev.latchkey.domain.job.JobResult;
 import dev.latchkey.domain.job.JobService;
 import dev.latchkey.domain.job.JobType;
+import dev.latchkey.domain.job.VaultHealthCheck;
 import dev.latchkey.domain.session.SessionRepository;
 import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.shared.SecretHasher;
@@ -154,7 +155,7 @@ public class DomainServices {
     @Produces
     @Singleton
     JobService jobService(JobRepository jobs, ActivityLog activities, KeyExpiryService expiry,
-            WizardService wizards) {
+            WizardService wizards, IntegrationService integrations) {
         return new JobService(jobs, activities, clock, Map.of(
                 JobType.EXPIRE_KEYS, () -> {
                     long expired = expiry.recordExpired(JOB_BATCH);
@@ -165,6 +166,7 @@ public class DomainServices {
                     long purged = wizards.expireOverdue(JOB_BATCH);
                     return new JobResult("Expired " + purged + " abandoned wizard(s) and destroyed their keys",
                             Map.of("expiredWizards", purged));
-                }));
+                },
+                JobType.CHECK_VAULT_HEALTH, new VaultHealthCheck(integrations)));
     }
 }

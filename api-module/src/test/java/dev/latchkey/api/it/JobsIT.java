@@ -72,6 +72,20 @@ class JobsIT {
     }
 
     @Test
+    void checkVaultHealthReportsTheBuiltInVaultHealthy() {
+        Credential.Bearer owner = api.owner();
+
+        Reply started = api.post("/api/v1/jobs", owner, Map.of("workflowType", "check_vault_health"));
+
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        Reply finished = awaitEnd(started.data().path("id").asText(), owner);
+        assertThat(finished.attributes().path("status").asText()).isEqualTo("finished");
+        assertThat(finished.attributes().path("result").path("counts").path("healthy").asLong())
+                .as("the Local vault created on first start").isPositive();
+        assertThat(finished.attributes().path("result").path("counts").path("unhealthy").asLong()).isZero();
+    }
+
+    @Test
     void aSecondRunOfAJobIsRefusedWhileTheFirstHoldsTheSlot() throws Exception {
         Credential.Bearer owner = api.owner();
         holdJobs(owner, true);

@@ -9,7 +9,9 @@ public enum JobType {
     /** Records an {@code api_key.expired} activity for each key whose expiry has passed. */
     EXPIRE_KEYS("expire_keys"),
     /** Expires wizards past their timeout and destroys the keys they generated. */
-    PURGE_ABANDONED_WIZARDS("purge_abandoned_wizards");
+    PURGE_ABANDONED_WIZARDS("purge_abandoned_wizards"),
+    /** Runs every integration's health check through its vault plugin. */
+    CHECK_VAULT_HEALTH("check_vault_health");
 
     private final String wireName;
 

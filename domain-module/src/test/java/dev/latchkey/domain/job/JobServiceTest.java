@@ -24,7 +24,8 @@ class JobServiceTest {
                     Map.of("expiredKeys", (long) expiredKeys.get())),
             JobType.PURGE_ABANDONED_WIZARDS, () -> {
                 throw new IllegalStateException("boom");
-            }));
+            },
+            JobType.CHECK_VAULT_HEALTH, () -> new JobResult("All 0 integrations are healthy", Map.of())));
     private final Actor ada = Actor.of(People.admin());
 
     @Test
