@@ -11,6 +11,8 @@ import dev.latchkey.domain.apikey.ApiKeyVerifier;
 import dev.latchkey.domain.apikey.FailedAttemptLimiter;
 import dev.latchkey.domain.apikey.KeyExpiryService;
 import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.entitlement.EntitlementRepository;
+import dev.latchkey.domain.entitlement.EntitlementService;
 import dev.latchkey.domain.integration.IntegrationRepository;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultPlugins;
@@ -136,8 +138,15 @@ public class DomainServices {
     @Produces
     @Singleton
     VaultService vaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, ActivityLog activities) {
-        return new VaultService(vaults, integrations, plugins, wizards, activities, clock);
+            WizardService wizards, EntitlementService entitlements, ActivityLog activities) {
+        return new VaultService(vaults, integrations, plugins, wizards, entitlements, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    EntitlementService entitlementService(EntitlementRepository entitlements, IntegrationService integrations,
+            UserRepository users, TeamRepository teams, ActivityLog activities) {
+        return new EntitlementService(entitlements, integrations, users, teams, activities, clock);
     }
 
     @Produces

@@ -105,6 +105,10 @@ class AuthorizationMatrixIT {
             entry("updateIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
             entry("deleteIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),
 
+            entry("listEntitlements", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 404)),
+            entry("grantEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
+            entry("revokeEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),
+
             entry("listVaults", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items", "read:integrations"), null,
                     200)),
             entry("createVault", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 400)),

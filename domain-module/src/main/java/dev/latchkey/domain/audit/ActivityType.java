@@ -17,6 +17,8 @@ public enum ActivityType {
     JOB_REQUESTED("job.requested"),
     JOB_FINISHED("job.finished"),
     JOB_FAILED("job.failed"),
+    ENTITLEMENT_GRANTED("entitlement.granted"),
+    ENTITLEMENT_REVOKED("entitlement.revoked"),
     WIZARD_STARTED("wizard.started"),
     WIZARD_DETAILS_SUBMITTED("wizard.details_submitted"),
     WIZARD_WENT_BACK("wizard.went_back"),

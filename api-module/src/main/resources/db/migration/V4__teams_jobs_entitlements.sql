@@ -1,6 +1,5 @@
--- Teams and their members, job runs, and the flag that records each key's expiry once.
+-- Teams and their members, job runs, the flag that records each key's expiry once, and entitlements.
 -- Portable SQL only: the same file runs on embedded H2 and on PostgreSQL 15.
--- (V3 is left to the vault platform, which is being built at the same time.)
 
 -- name_key holds the lower-cased name, so that a plain UNIQUE constraint makes names unique ignoring case.
 CREATE TABLE teams (
@@ -49,3 +48,16 @@ CREATE INDEX ix_jobs_created_at ON jobs (created_at);
 
 ALTER TABLE api_keys ADD COLUMN expiry_recorded BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX ix_api_keys_expiry ON api_keys (expiry_recorded, expires_at);
+
+-- No foreign key to integrations: an integration can be deleted, and entitlements naming it then grant nothing
+-- (integration ids are never reused). grantee_id names a user or a team, so it cannot reference either table.
+CREATE TABLE entitlements (
+    id             VARCHAR(36)              NOT NULL,
+    integration_id VARCHAR(36)              NOT NULL,
+    grantee_type   VARCHAR(8)               NOT NULL,
+    grantee_id     VARCHAR(36)              NOT NULL,
+    role           VARCHAR(16)              NOT NULL,
+    created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_entitlements PRIMARY KEY (id),
+    CONSTRAINT uq_entitlements_grant UNIQUE (integration_id, grantee_type, grantee_id, role)
+);
