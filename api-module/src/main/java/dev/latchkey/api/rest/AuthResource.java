@@ -14,7 +14,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -45,9 +44,7 @@ public class AuthResource {
         SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());
         TokenJson token = new TokenJson("current", "token", new TokenAttributes(signedIn.token().reveal(), "Bearer",
                 signedIn.expiresAt(), UserJson.of(signedIn.user())));
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.status(201).cacheControl(noStore).entity(new TokenDocument(token)).build();
+        return SecretResponses.status(201, new TokenDocument(token)).build();
     }
 
     @DELETE

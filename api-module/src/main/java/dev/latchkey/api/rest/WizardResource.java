@@ -22,7 +22,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -114,11 +113,7 @@ public class WizardResource {
         ScopesRequest request = body == null ? new ScopesRequest(null) : body;
         GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId(id),
                 request.scopes() == null ? List.of() : request.scopes());
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(WizardJson.withKey(generated.wizard(), clock.instant(), generated.plaintext()))
-                .cacheControl(noStore)
-                .header("Pragma", "no-cache")
+        return SecretResponses.status(200, WizardJson.withKey(generated.wizard(), clock.instant(), generated.plaintext()))
                 .build();
     }
 

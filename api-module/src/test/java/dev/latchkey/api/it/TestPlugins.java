@@ -20,11 +20,11 @@ import javax.tools.ToolProvider;
  * Fills the server's plugins directory before it starts: the example keystore plugin as the reactor built it, and
  * two deliberately broken plugins compiled here, one that throws while loading and one that throws while serving.
  */
-final class TestPlugins {
+public final class TestPlugins {
     /** The id of the plugin whose vaults throw on every write, read and health check. */
-    static final String FAULTY_ID = "faulty-vault";
+    public static final String FAULTY_ID = "faulty-vault";
     /** The id of the plugin whose factory cannot even be created; it must never be listed. */
-    static final String BROKEN_ID = "broken-at-load";
+    public static final String BROKEN_ID = "broken-at-load";
 
     private static final String FAULTY_FACTORY = """
             package faulty;
@@ -70,11 +70,16 @@ final class TestPlugins {
             Files.createDirectories(pluginsDir);
             Path example = exampleJar();
             Files.copy(example, pluginsDir.resolve(example.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            jar(pluginsDir.resolve("faulty-vault.jar"), "faulty.FaultyVaultProviderFactory", FAULTY_FACTORY);
-            jar(pluginsDir.resolve("broken-plugin.jar"), "broken.BrokenAtLoadFactory", BROKEN_FACTORY);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + pluginsDir, e);
         }
+        installBroken(pluginsDir);
+    }
+
+    /** Only the two broken plugins: one that throws while loading, one whose vaults throw while serving. */
+    public static void installBroken(Path pluginsDir) {
+        compileJar(pluginsDir.resolve("faulty-vault.jar"), "faulty.FaultyVaultProviderFactory", FAULTY_FACTORY);
+        compileJar(pluginsDir.resolve("broken-plugin.jar"), "broken.BrokenAtLoadFactory", BROKEN_FACTORY);
     }
 
     /** The keystore example's jar, which the reactor builds before this module (it is a test dependency). */
@@ -93,7 +98,16 @@ final class TestPlugins {
     }
 
     /** Compiles one factory against the SPI and packs it with its services file. */
+    public static void compileJar(Path target, String className, String source) {
+        try {
+            jar(target, className, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build " + target, e);
+        }
+    }
+
     private static void jar(Path target, String className, String source) throws IOException {
+        Files.createDirectories(target.getParent());
         Path work = Files.createTempDirectory("latchkey-test-plugin");
         Path sourceFile = work.resolve("src").resolve(className.replace('.', '/') + ".java");
         Files.createDirectories(sourceFile.getParent());

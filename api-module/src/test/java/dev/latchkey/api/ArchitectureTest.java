@@ -1,0 +1,43 @@
+package dev.latchkey.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.latchkey.api.security.Guarded;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+
+/** The adapter ring's layering, checked on every build rather than in review. */
+@AnalyzeClasses(packages = "dev.latchkey.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule everyResourceMethodNamesItsAuthorizationRow = methods()
+            .that().areAnnotatedWith(GET.class)
+            .or().areAnnotatedWith(POST.class)
+            .or().areAnnotatedWith(PUT.class)
+            .or().areAnnotatedWith(PATCH.class)
+            .or().areAnnotatedWith(DELETE.class)
+            .or().areAnnotatedWith(HEAD.class)
+            .should().beAnnotatedWith(Guarded.class)
+            .because("Operation is the one table of who may call what; a method without a row is refused at runtime");
+
+    @ArchTest
+    static final ArchRule resourcesDoNotReachIntoPersistence = noClasses()
+            .that().resideInAPackage("dev.latchkey.api.rest..").and().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.latchkey.api.persistence..", "jakarta.persistence..")
+            .because("a resource calls one application service; storage is behind the domain's ports");
+
+    @ArchTest
+    static final ArchRule persistenceDoesNotKnowTheWeb = noClasses()
+            .that().resideInAPackage("dev.latchkey.api.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.latchkey.api.rest..", "jakarta.ws.rs..");
+}
