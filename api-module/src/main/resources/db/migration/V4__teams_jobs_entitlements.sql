@@ -1,4 +1,5 @@
--- Teams and their members, job runs, the flag that records each key's expiry once, and entitlements.
+-- Teams and their members, job runs, the flag that records each key's expiry once, entitlements and the item
+-- catalog.
 -- Portable SQL only: the same file runs on embedded H2 and on PostgreSQL 15.
 
 -- name_key holds the lower-cased name, so that a plain UNIQUE constraint makes names unique ignoring case.
@@ -61,3 +62,30 @@ CREATE TABLE entitlements (
     CONSTRAINT pk_entitlements PRIMARY KEY (id),
     CONSTRAINT uq_entitlements_grant UNIQUE (integration_id, grantee_type, grantee_id, role)
 );
+
+-- The item catalog: where each secret's or account's value lives, never the value itself. fields holds the
+-- type's descriptive members (category; application, label, url, username) as a flat JSON object.
+CREATE TABLE items (
+    id         VARCHAR(36)              NOT NULL,
+    item_type  VARCHAR(16)              NOT NULL,
+    vault_id   VARCHAR(36)              NOT NULL,
+    path       VARCHAR(512)             NOT NULL,
+    version    BIGINT                   NOT NULL,
+    title      VARCHAR(400)             NOT NULL,
+    fields     VARCHAR(2000)            NOT NULL,
+    owner_id   VARCHAR(36)              NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_items PRIMARY KEY (id),
+    CONSTRAINT fk_items_vault FOREIGN KEY (vault_id) REFERENCES vaults (id),
+    CONSTRAINT fk_items_owner FOREIGN KEY (owner_id) REFERENCES users (id)
+);
+CREATE INDEX ix_items_owner ON items (owner_id, item_type);
+
+CREATE TABLE item_shares (
+    item_id VARCHAR(36) NOT NULL,
+    team_id VARCHAR(36) NOT NULL,
+    CONSTRAINT pk_item_shares PRIMARY KEY (item_id, team_id),
+    CONSTRAINT fk_item_shares_item FOREIGN KEY (item_id) REFERENCES items (id)
+);
+CREATE INDEX ix_item_shares_team ON item_shares (team_id);

@@ -6,6 +6,7 @@ import static dev.latchkey.domain.scope.Scope.READ_ACTIVITIES;
 import static dev.latchkey.domain.scope.Scope.READ_AUTOMATIONS;
 import static dev.latchkey.domain.scope.Scope.READ_INTEGRATIONS;
 import static dev.latchkey.domain.scope.Scope.READ_ITEMS;
+import static dev.latchkey.domain.scope.Scope.READ_ITEMS_ACCOUNTS;
 import static dev.latchkey.domain.scope.Scope.READ_ITEMS_SECRETS;
 import static dev.latchkey.domain.scope.Scope.READ_USERS;
 import static dev.latchkey.domain.scope.Scope.WRITE_AUTOMATIONS;
@@ -63,6 +64,14 @@ public enum Operation {
     CREATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
     UPDATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
     DELETE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+
+    LIST_SECRETS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_SECRETS)),
+    GET_SECRET(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_SECRETS)),
+    CREATE_SECRET(people(Rule.EVERYONE)),
+    LIST_ACCOUNTS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_ACCOUNTS)),
+    GET_ACCOUNT(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_ACCOUNTS)),
+    LIST_ACCOUNT_SECRETS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_ACCOUNTS)),
+    CREATE_ACCOUNT(people(Rule.EVERYONE)),
 
     LIST_ENTITLEMENTS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
     GRANT_ENTITLEMENT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),

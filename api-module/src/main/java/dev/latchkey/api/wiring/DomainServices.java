@@ -18,6 +18,8 @@ import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultPlugins;
 import dev.latchkey.domain.integration.VaultRepository;
 import dev.latchkey.domain.integration.VaultService;
+import dev.latchkey.domain.item.ItemRepository;
+import dev.latchkey.domain.item.ItemService;
 import dev.latchkey.domain.job.JobRepository;
 import dev.latchkey.domain.job.JobResult;
 import dev.latchkey.domain.job.JobService;
@@ -147,6 +149,13 @@ public class DomainServices {
     EntitlementService entitlementService(EntitlementRepository entitlements, IntegrationService integrations,
             UserRepository users, TeamRepository teams, ActivityLog activities) {
         return new EntitlementService(entitlements, integrations, users, teams, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    ItemService itemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
+            VaultPlugins plugins, EntitlementService entitlements, TeamRepository teams, ActivityLog activities) {
+        return new ItemService(items, vaults, integrations, plugins, entitlements, teams, activities, clock);
     }
 
     @Produces

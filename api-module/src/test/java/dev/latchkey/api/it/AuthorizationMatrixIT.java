@@ -105,6 +105,14 @@ class AuthorizationMatrixIT {
             entry("updateIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
             entry("deleteIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),
 
+            entry("listSecrets", new Row(Rule.peopleOrKey(EVERYONE, "read:items:secrets"), null, 200)),
+            entry("getSecret", new Row(Rule.peopleOrKey(EVERYONE, "read:items:secrets"), null, 404)),
+            entry("createSecret", new Row(Rule.people(EVERYONE), EMPTY, 400)),
+            entry("listAccounts", new Row(Rule.peopleOrKey(EVERYONE, "read:items:accounts"), null, 200)),
+            entry("getAccount", new Row(Rule.peopleOrKey(EVERYONE, "read:items:accounts"), null, 404)),
+            entry("listAccountSecrets", new Row(Rule.peopleOrKey(EVERYONE, "read:items:accounts"), null, 404)),
+            entry("createAccount", new Row(Rule.people(EVERYONE), EMPTY, 400)),
+
             entry("listEntitlements", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 404)),
             entry("grantEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
             entry("revokeEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),

@@ -19,6 +19,7 @@ public enum ActivityType {
     JOB_FAILED("job.failed"),
     ENTITLEMENT_GRANTED("entitlement.granted"),
     ENTITLEMENT_REVOKED("entitlement.revoked"),
+    ITEM_CREATED("item.created"),
     WIZARD_STARTED("wizard.started"),
     WIZARD_DETAILS_SUBMITTED("wizard.details_submitted"),
     WIZARD_WENT_BACK("wizard.went_back"),
