@@ -1,5 +1,5 @@
--- Teams and their members, job runs, the flag that records each key's expiry once, entitlements and the item
--- catalog.
+-- Teams and their members, job runs, the flag that records each key's expiry once, entitlements, the item
+-- catalog and collections.
 -- Portable SQL only: the same file runs on embedded H2 and on PostgreSQL 15.
 
 -- name_key holds the lower-cased name, so that a plain UNIQUE constraint makes names unique ignoring case.
@@ -89,3 +89,23 @@ CREATE TABLE item_shares (
     CONSTRAINT fk_item_shares_item FOREIGN KEY (item_id) REFERENCES items (id)
 );
 CREATE INDEX ix_item_shares_team ON item_shares (team_id);
+
+CREATE TABLE collections (
+    id         VARCHAR(36)              NOT NULL,
+    name       VARCHAR(100)             NOT NULL,
+    owner_id   VARCHAR(36)              NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    version    BIGINT                   NOT NULL,
+    CONSTRAINT pk_collections PRIMARY KEY (id),
+    CONSTRAINT fk_collections_owner FOREIGN KEY (owner_id) REFERENCES users (id)
+);
+CREATE INDEX ix_collections_owner ON collections (owner_id);
+
+CREATE TABLE collection_items (
+    collection_id VARCHAR(36) NOT NULL,
+    item_id       VARCHAR(36) NOT NULL,
+    position      INTEGER     NOT NULL,
+    CONSTRAINT pk_collection_items PRIMARY KEY (collection_id, item_id),
+    CONSTRAINT fk_collection_items_collection FOREIGN KEY (collection_id) REFERENCES collections (id),
+    CONSTRAINT fk_collection_items_item FOREIGN KEY (item_id) REFERENCES items (id)
+);

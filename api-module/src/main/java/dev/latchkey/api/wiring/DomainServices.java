@@ -18,6 +18,8 @@ import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultPlugins;
 import dev.latchkey.domain.integration.VaultRepository;
 import dev.latchkey.domain.integration.VaultService;
+import dev.latchkey.domain.item.CollectionRepository;
+import dev.latchkey.domain.item.CollectionService;
 import dev.latchkey.domain.item.ItemRepository;
 import dev.latchkey.domain.item.ItemService;
 import dev.latchkey.domain.job.JobRepository;
@@ -156,6 +158,13 @@ public class DomainServices {
     ItemService itemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
             VaultPlugins plugins, EntitlementService entitlements, TeamRepository teams, ActivityLog activities) {
         return new ItemService(items, vaults, integrations, plugins, entitlements, teams, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    CollectionService collectionService(CollectionRepository collections, ItemRepository items, TeamRepository teams,
+            ActivityLog activities) {
+        return new CollectionService(collections, items, teams, activities, clock);
     }
 
     @Produces

@@ -113,6 +113,12 @@ class AuthorizationMatrixIT {
             entry("listAccountSecrets", new Row(Rule.peopleOrKey(EVERYONE, "read:items:accounts"), null, 404)),
             entry("createAccount", new Row(Rule.people(EVERYONE), EMPTY, 400)),
 
+            entry("listCollections", new Row(Rule.peopleOrKey(EVERYONE, "read:items"), null, 200)),
+            entry("getCollection", new Row(Rule.peopleOrKey(EVERYONE, "read:items"), null, 404)),
+            entry("createCollection", new Row(Rule.people(EVERYONE), EMPTY, 400)),
+            entry("addCollectionItem", new Row(Rule.people(EVERYONE), EMPTY, 404)),
+            entry("removeCollectionItem", new Row(Rule.people(EVERYONE), null, 404)),
+
             entry("listEntitlements", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 404)),
             entry("grantEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
             entry("revokeEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),

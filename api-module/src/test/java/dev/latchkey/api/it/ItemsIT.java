@@ -90,6 +90,32 @@ class ItemsIT {
     }
 
     @Test
+    void aCollectionGroupsItsOwnersItemsAndKeysWithReadItemsReadIt() {
+        Credential.Bearer owner = api.owner();
+        String secretId = api.post("/api/v1/secrets", owner, Map.of("vaultId", defaultVault(owner), "title",
+                "Grouped", "category", "misc", "value", "v-" + UUID.randomUUID())).data().path("id").asText();
+        Reply created = api.post("/api/v1/collections", owner, Map.of("name", "Payments " + UUID.randomUUID()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String collection = "/api/v1/collections/" + created.data().path("id").asText();
+
+        Reply added = api.post(collection + "/items", owner, Map.of("itemId", secretId));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.attributes().path("items").findValuesAsText("id")).containsExactly(secretId);
+        assertThat(api.post(collection + "/items", owner, Map.of("itemId", secretId)).status()).isEqualTo(409);
+
+        Reply byKey = api.get(collection, api.issue(owner, List.of("read:items")).credential());
+        assertThat(byKey.attributes().path("items").findValuesAsText("title")).containsExactly("Grouped");
+        Credential.Bearer other = api.newPerson("workspace_admin");
+        assertThat(api.get(collection, other).status()).isEqualTo(404);
+        Reply foreign = api.post("/api/v1/collections", other, Map.of("name", "Mine"));
+        assertThat(api.post("/api/v1/collections/" + foreign.data().path("id").asText() + "/items", other,
+                Map.of("itemId", secretId)).errorCode()).isEqualTo("unknown_item");
+
+        Reply removed = api.delete(collection + "/items/" + secretId, owner);
+        assertThat(removed.attributes().path("items")).isEmpty();
+    }
+
+    @Test
     void badItemsNameEveryField() {
         Credential.Bearer owner = api.owner();
 
