@@ -125,5 +125,4 @@ public final class ItemJson {
             @Schema(required = true, type = SchemaType.ARRAY, implementation = AccountSecret.class)
             List<AccountSecret> data) {
     }
-
 }
