@@ -30,6 +30,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     public static final String ARGON2_PARALLELISM = "latchkey.argon2.parallelism";
     public static final String WIZARD_TIMEOUT = "latchkey.wizard.timeout";
     public static final String TESTING_CLOCK_CONTROL = "latchkey.testing.clock-control";
+    public static final String JOBS_INTERVAL = "latchkey.jobs.interval";
     public static final String PLUGINS_DIR = "latchkey.plugins-dir";
 
     // OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): memory-hard, yet ~30 ms per hash on two cores.
@@ -38,12 +39,14 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     static final int DEFAULT_ARGON2_ITERATIONS = 2;
     static final int DEFAULT_ARGON2_PARALLELISM = 1;
     static final Duration DEFAULT_WIZARD_TIMEOUT = Duration.ofMinutes(15);
+    static final Duration DEFAULT_JOBS_INTERVAL = Duration.ofMinutes(5);
 
     private Path dataDir;
     private Optional<String> ownerEmail;
     private Optional<String> ownerPassword;
     private Argon2Parameters argon2;
     private Duration wizardTimeout;
+    private Duration jobsInterval;
     private boolean testingClockControl;
     private DatabaseConfig database;
     private Path pluginsDir;
@@ -61,7 +64,8 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
                 config.getOptionalValue(ARGON2_MEMORY_KIB, Integer.class).orElse(DEFAULT_ARGON2_MEMORY_KIB),
                 config.getOptionalValue(ARGON2_ITERATIONS, Integer.class).orElse(DEFAULT_ARGON2_ITERATIONS),
                 config.getOptionalValue(ARGON2_PARALLELISM, Integer.class).orElse(DEFAULT_ARGON2_PARALLELISM));
-        wizardTimeout = wizardTimeout(config);
+        wizardTimeout = positiveDuration(config, WIZARD_TIMEOUT, DEFAULT_WIZARD_TIMEOUT);
+        jobsInterval = positiveDuration(config, JOBS_INTERVAL, DEFAULT_JOBS_INTERVAL);
         testingClockControl = config.getOptionalValue(TESTING_CLOCK_CONTROL, Boolean.class).orElse(false);
         database = DatabaseConfig.from(config);
         pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class).filter(value -> !value.isBlank())
@@ -94,7 +98,12 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         return wizardTimeout;
     }
 
-    /** Whether tests may move the server's clock; never enable it in production. */
+    /** How often each automated job runs on its own. */
+    public Duration jobsInterval() {
+        return jobsInterval;
+    }
+
+    /** Whether tests may move the server's clock (and hold jobs back); never enable it in production. */
     public boolean testingClockControl() {
         return testingClockControl;
     }
@@ -127,20 +136,20 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         return config.getOptionalValue(name, String.class).filter(value -> !value.isBlank());
     }
 
-    private static Duration wizardTimeout(Config config) {
-        Optional<String> configured = config.getOptionalValue(WIZARD_TIMEOUT, String.class);
+    private static Duration positiveDuration(Config config, String name, Duration fallback) {
+        Optional<String> configured = config.getOptionalValue(name, String.class);
         if (configured.isEmpty()) {
-            return DEFAULT_WIZARD_TIMEOUT;
+            return fallback;
         }
         try {
-            Duration timeout = Duration.parse(configured.get());
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException(WIZARD_TIMEOUT + " must be positive, got " + configured.get());
+            Duration duration = Duration.parse(configured.get());
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + configured.get());
             }
-            return timeout;
+            return duration;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
-                    WIZARD_TIMEOUT + " must be an ISO-8601 duration such as PT15M, got " + configured.get(), e);
+                    name + " must be an ISO-8601 duration such as " + fallback + ", got " + configured.get(), e);
         }
     }
 }

@@ -35,6 +35,9 @@ public class ApiKeyEntity {
     private Instant removedAt;
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
+    // Written only by JpaApiKeyRepository.markExpiryRecorded; the domain key does not carry it.
+    @Column(name = "expiry_recorded")
+    private boolean expiryRecorded;
     @Version
     private long version;
 

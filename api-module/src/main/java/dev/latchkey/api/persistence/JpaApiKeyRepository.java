@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Keys in the platform database. Status is derived from dates in the query, so listing needs no background job. */
@@ -87,5 +88,25 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
                 .map(ApiKeyEntity::toDomain)
                 .toList();
         return new Page<>(keys, count.getSingleResult(), request);
+    }
+
+    @Override
+    public List<ApiKey> findExpiredUnrecorded(Instant now, int limit) {
+        return em.createQuery("SELECT k FROM ApiKeyEntity k WHERE k.acknowledged = TRUE AND k.removedAt IS NULL"
+                        + " AND k.expiresAt <= :now AND k.expiryRecorded = FALSE ORDER BY k.expiresAt, k.id",
+                        ApiKeyEntity.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ApiKeyEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public void markExpiryRecorded(ApiKeyId id) {
+        em.createQuery("UPDATE ApiKeyEntity k SET k.expiryRecorded = TRUE WHERE k.id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
     }
 }

@@ -235,6 +235,25 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     }
 
     @Override
+    public Optional<String> readValue(Integration integration, String path, long version) {
+        VaultProvider provider = instance(integration);
+        SecretPath secretPath = secretPath(path);
+        Optional<Secret> found = guard(Optional.of(integration.id()), plugin(integration.provider()),
+                "read the secret", () -> provider.read(secretPath, version));
+        try (Secret secret = found.orElse(null)) {
+            if (secret == null) {
+                return Optional.empty();
+            }
+            byte[] bytes = secret.value().bytes();
+            try {
+                return Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            } finally {
+                java.util.Arrays.fill(bytes, (byte) 0);
+            }
+        }
+    }
+
+    @Override
     public void discard(Integration integration, StoredSecret written) {
         try {
             instance(integration).delete(secretPath(written.path()), written.version());

@@ -5,6 +5,7 @@ import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Operation;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultService;
+import dev.latchkey.domain.item.ItemService;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
@@ -51,6 +52,9 @@ public class WizardResource {
 
     @Inject
     VaultService vaults;
+
+    @Inject
+    ItemService items;
 
     @Inject
     IntegrationService integrations;
@@ -163,7 +167,7 @@ public class WizardResource {
                     + "failure is a 503 that leaves the wizard at store. The acknowledgement is still required.")
     public Response saveInVault(@PathParam("id") String id, VaultSecretRequest body) {
         VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
-        ApiKeyWizard wizard = vaults.saveWizardKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey());
+        ApiKeyWizard wizard = items.saveWizardKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey());
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
     }
 

@@ -3,6 +3,7 @@ package dev.latchkey.api.security;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.workspace.User;
+import dev.latchkey.domain.workspace.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public class CurrentCaller {
             case Caller.Person person -> Actor.of(person.user());
             case Caller.Key key -> Actor.apiKey(key.key().ownerId(), key.key().id().value(),
                     key.key().ownerEmail() + " (API key " + key.key().id().value() + ")");
+        };
+    }
+
+    /** The person the request acts for: the signed-in person, or the creator of the key. */
+    public UserId userId() {
+        return switch (require()) {
+            case Caller.Person person -> person.user().id();
+            case Caller.Key key -> key.key().ownerId();
         };
     }
 

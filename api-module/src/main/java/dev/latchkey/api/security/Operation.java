@@ -3,10 +3,13 @@ package dev.latchkey.api.security;
 import static dev.latchkey.api.security.Operation.Rule.openToAll;
 import static dev.latchkey.api.security.Operation.Rule.people;
 import static dev.latchkey.domain.scope.Scope.READ_ACTIVITIES;
+import static dev.latchkey.domain.scope.Scope.READ_AUTOMATIONS;
 import static dev.latchkey.domain.scope.Scope.READ_INTEGRATIONS;
 import static dev.latchkey.domain.scope.Scope.READ_ITEMS;
+import static dev.latchkey.domain.scope.Scope.READ_ITEMS_ACCOUNTS;
 import static dev.latchkey.domain.scope.Scope.READ_ITEMS_SECRETS;
 import static dev.latchkey.domain.scope.Scope.READ_USERS;
+import static dev.latchkey.domain.scope.Scope.WRITE_AUTOMATIONS;
 import static dev.latchkey.domain.scope.Scope.WRITE_INTEGRATIONS;
 
 import dev.latchkey.domain.scope.Scope;
@@ -32,6 +35,18 @@ public enum Operation {
     CREATE_USER(people(Rule.ADMINISTRATORS)),
     UPDATE_USER(people(Rule.ADMINISTRATORS)),
 
+    LIST_TEAMS(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    GET_TEAM(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    CREATE_TEAM(people(Rule.ADMINISTRATORS)),
+    RENAME_TEAM(people(Rule.ADMINISTRATORS)),
+    DELETE_TEAM(people(Rule.ADMINISTRATORS)),
+    ADD_TEAM_MEMBER(people(Rule.ADMINISTRATORS)),
+    REMOVE_TEAM_MEMBER(people(Rule.ADMINISTRATORS)),
+
+    LIST_JOBS(people(Rule.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
+    GET_JOB(people(Rule.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
+    START_JOB(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_AUTOMATIONS)),
+
     START_WIZARD(people(Rule.ADMINISTRATORS)),
     GET_WIZARD(people(Rule.ADMINISTRATORS)),
     SUBMIT_WIZARD_DETAILS(people(Rule.ADMINISTRATORS)),
@@ -50,6 +65,24 @@ public enum Operation {
     UPDATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
     DELETE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
 
+    LIST_SECRETS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_SECRETS)),
+    GET_SECRET(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_SECRETS)),
+    CREATE_SECRET(people(Rule.EVERYONE)),
+    LIST_ACCOUNTS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_ACCOUNTS)),
+    GET_ACCOUNT(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_ACCOUNTS)),
+    LIST_ACCOUNT_SECRETS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_ACCOUNTS)),
+    CREATE_ACCOUNT(people(Rule.EVERYONE)),
+
+    LIST_COLLECTIONS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS)),
+    GET_COLLECTION(people(Rule.EVERYONE).orKeyWith(READ_ITEMS)),
+    CREATE_COLLECTION(people(Rule.EVERYONE)),
+    ADD_COLLECTION_ITEM(people(Rule.EVERYONE)),
+    REMOVE_COLLECTION_ITEM(people(Rule.EVERYONE)),
+
+    LIST_ENTITLEMENTS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    GRANT_ENTITLEMENT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    REVOKE_ENTITLEMENT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+
     LIST_VAULTS(people(Rule.ADMINISTRATORS).orKeyWithAnyOf(READ_ITEMS, READ_INTEGRATIONS)),
     CREATE_VAULT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
     UPDATE_VAULT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
@@ -62,7 +95,8 @@ public enum Operation {
 
     LIST_SCOPES(people(Rule.EVERYONE).orAnyKey()),
 
-    ADVANCE_TEST_CLOCK(people(EnumSet.of(Role.WORKSPACE_OWNER)));
+    ADVANCE_TEST_CLOCK(people(EnumSet.of(Role.WORKSPACE_OWNER))),
+    SWITCH_TEST_JOB_GATE(people(EnumSet.of(Role.WORKSPACE_OWNER)));
 
     private final Rule rule;
 

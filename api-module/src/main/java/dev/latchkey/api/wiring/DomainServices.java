@@ -9,15 +9,29 @@ import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
 import dev.latchkey.domain.apikey.FailedAttemptLimiter;
+import dev.latchkey.domain.apikey.KeyExpiryService;
 import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.entitlement.EntitlementRepository;
+import dev.latchkey.domain.entitlement.EntitlementService;
 import dev.latchkey.domain.integration.IntegrationRepository;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultPlugins;
 import dev.latchkey.domain.integration.VaultRepository;
 import dev.latchkey.domain.integration.VaultService;
+import dev.latchkey.domain.item.CollectionRepository;
+import dev.latchkey.domain.item.CollectionService;
+import dev.latchkey.domain.item.ItemRepository;
+import dev.latchkey.domain.item.ItemService;
+import dev.latchkey.domain.job.JobRepository;
+import dev.latchkey.domain.job.JobResult;
+import dev.latchkey.domain.job.JobService;
+import dev.latchkey.domain.job.JobType;
+import dev.latchkey.domain.job.VaultHealthCheck;
 import dev.latchkey.domain.session.SessionRepository;
 import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.shared.SecretHasher;
+import dev.latchkey.domain.team.TeamRepository;
+import dev.latchkey.domain.team.TeamService;
 import dev.latchkey.domain.wizard.WizardRepository;
 import dev.latchkey.domain.wizard.WizardService;
 import dev.latchkey.domain.workspace.UserRepository;
@@ -29,6 +43,7 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Produces the domain's services, one instance each. They are plain final classes, so they are {@link Singleton}s
@@ -36,6 +51,9 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class DomainServices {
+    /** How much one job run handles at most; the next run picks up the rest. */
+    static final int JOB_BATCH = 1_000;
+
     private final ControllableClock clock = new ControllableClock(Clock.systemUTC());
     private final SecureRandom random = new SecureRandom();
 
@@ -124,7 +142,58 @@ public class DomainServices {
     @Produces
     @Singleton
     VaultService vaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, ActivityLog activities) {
-        return new VaultService(vaults, integrations, plugins, wizards, activities, clock);
+            WizardService wizards, EntitlementService entitlements, ActivityLog activities) {
+        return new VaultService(vaults, integrations, plugins, wizards, entitlements, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    EntitlementService entitlementService(EntitlementRepository entitlements, IntegrationService integrations,
+            UserRepository users, TeamRepository teams, ActivityLog activities) {
+        return new EntitlementService(entitlements, integrations, users, teams, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    ItemService itemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
+            VaultPlugins plugins, EntitlementService entitlements, TeamRepository teams, ActivityLog activities) {
+        return new ItemService(items, vaults, integrations, plugins, entitlements, teams, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    CollectionService collectionService(CollectionRepository collections, ItemRepository items, TeamRepository teams,
+            ActivityLog activities) {
+        return new CollectionService(collections, items, teams, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    TeamService teamService(TeamRepository teams, UserRepository users, ActivityLog activities) {
+        return new TeamService(teams, users, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    KeyExpiryService keyExpiryService(ApiKeyRepository keys, ActivityLog activities, VerifiedKeyCache cache) {
+        return new KeyExpiryService(keys, activities, cache, clock);
+    }
+
+    @Produces
+    @Singleton
+    JobService jobService(JobRepository jobs, ActivityLog activities, KeyExpiryService expiry,
+            WizardService wizards, IntegrationService integrations) {
+        return new JobService(jobs, activities, clock, Map.of(
+                JobType.EXPIRE_KEYS, () -> {
+                    long expired = expiry.recordExpired(JOB_BATCH);
+                    return new JobResult("Recorded the expiry of " + expired + " API key(s)",
+                            Map.of("expiredKeys", expired));
+                },
+                JobType.PURGE_ABANDONED_WIZARDS, () -> {
+                    long purged = wizards.expireOverdue(JOB_BATCH);
+                    return new JobResult("Expired " + purged + " abandoned wizard(s) and destroyed their keys",
+                            Map.of("expiredWizards", purged));
+                },
+                JobType.CHECK_VAULT_HEALTH, new VaultHealthCheck(integrations)));
     }
 }

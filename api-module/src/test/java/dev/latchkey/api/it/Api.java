@@ -137,9 +137,14 @@ final class Api {
 
     /** Starts a wizard and walks it to the store step; the key is generated but not acknowledged. */
     IssuedKey generate(Credential.Bearer person, List<String> scopes) {
+        return generate(person, scopes, "1d");
+    }
+
+    /** {@link #generate(Credential.Bearer, List)} with one of the wizard's expiration presets, such as "1h". */
+    IssuedKey generate(Credential.Bearer person, List<String> scopes, String expiration) {
         String wizardId = post("/api/v1/api-key-wizards", person, null).data().path("id").asText();
         Reply details = put("/api/v1/api-key-wizards/" + wizardId + "/details", person,
-                Map.of("name", "key " + UUID.randomUUID(), "expiration", "1d"));
+                Map.of("name", "key " + UUID.randomUUID(), "expiration", expiration));
         assertThat(details.status()).as(details.body()).isEqualTo(200);
         Reply stored = put("/api/v1/api-key-wizards/" + wizardId + "/scopes", person, Map.of("scopes", scopes));
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
@@ -149,7 +154,11 @@ final class Api {
 
     /** The whole wizard: the key is active when this returns. */
     IssuedKey issue(Credential.Bearer person, List<String> scopes) {
-        IssuedKey key = generate(person, scopes);
+        return issue(person, scopes, "1d");
+    }
+
+    IssuedKey issue(Credential.Bearer person, List<String> scopes, String expiration) {
+        IssuedKey key = generate(person, scopes, expiration);
         Reply acknowledged = post("/api/v1/api-key-wizards/" + key.wizardId() + "/acknowledgement", person,
                 Map.of("storedSafely", true));
         assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);

@@ -35,6 +35,9 @@ public interface VaultPlugins {
     /** The latest readable version's metadata, read through the plugin; never the value. */
     Optional<StoredSecret> read(Integration integration, String path);
 
+    /** The value of {@code version} at {@code path}, read through the plugin, for the one response that shows it. */
+    Optional<String> readValue(Integration integration, String path, long version);
+
     /** Best-effort undo of {@link #write}: soft-deletes that version. */
     void discard(Integration integration, StoredSecret written);
 }

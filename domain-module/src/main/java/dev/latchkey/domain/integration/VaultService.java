@@ -8,6 +8,7 @@ import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.ConflictException;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
@@ -40,15 +41,17 @@ public final class VaultService {
     private final IntegrationService integrations;
     private final VaultPlugins plugins;
     private final WizardService wizards;
+    private final VaultAccess access;
     private final ActivityLog activities;
     private final Clock clock;
 
     public VaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, ActivityLog activities, Clock clock) {
+            WizardService wizards, VaultAccess access, ActivityLog activities, Clock clock) {
         this.vaults = vaults;
         this.integrations = integrations;
         this.plugins = plugins;
         this.wizards = wizards;
+        this.access = access;
         this.activities = activities;
         this.clock = clock;
     }
@@ -127,10 +130,13 @@ public final class VaultService {
         return updated;
     }
 
-    /** The vaults the wizard's starter may save its key in: the enabled ones, the default first. */
+    /** The vaults the wizard's starter may save its key in: the enabled ones they may write to, the default first. */
     public List<Vault> options(User actor, WizardId wizardId) {
         wizards.get(actor, wizardId);
-        return vaults.findAll().stream().filter(Vault::enabled).toList();
+        return vaults.findAll().stream()
+                .filter(Vault::enabled)
+                .filter(vault -> access.mayWrite(actor, vault.integrationId()))
+                .toList();
     }
 
     /**
@@ -146,6 +152,10 @@ public final class VaultService {
         if (!target.enabled()) {
             throw new ConflictException("vault_disabled",
                     "the vault '" + target.name() + "' is disabled and accepts no new secrets; choose another vault");
+        }
+        if (!access.mayWrite(actor, target.integrationId())) {
+            throw new PermissionDeniedException("vault_writer_required", "saving into the vault '" + target.name()
+                    + "' needs the vault_writer entitlement on its integration; ask an administrator to grant it");
         }
         ApiKey saved = key.orElseThrow();
         Integration integration = integrations.get(target.integrationId());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.ConflictException;
+import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ServiceUnavailableException;
 import dev.latchkey.domain.shared.ValidationException;
@@ -46,10 +47,14 @@ class VaultServiceTest {
     private final Actor actor = Actor.of(admin);
 
     private VaultService serviceWith(FakeVaultPlugins plugins) {
+        return serviceWith(plugins, (person, integration) -> true);
+    }
+
+    private VaultService serviceWith(FakeVaultPlugins plugins, VaultAccess access) {
         WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
                 new SplittableRandom(7), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
         IntegrationService integrations = new IntegrationService(integrationRepository, vaults, plugins, activities, clock);
-        return new VaultService(vaults, integrations, plugins, wizards, activities, clock);
+        return new VaultService(vaults, integrations, plugins, wizards, access, activities, clock);
     }
 
     private final FakeVaultPlugins plugins = new FakeVaultPlugins();
@@ -103,6 +108,21 @@ class VaultServiceTest {
 
         assertThat(invalid.violations()).extracting(Violation::field)
                 .containsExactlyInAnyOrder("name", "integrationId");
+    }
+
+    @Test
+    void withoutVaultWriterTheKeyIsNotSavedAndTheVaultIsNotOffered() {
+        VaultService refusing = serviceWith(plugins, (person, integration) -> false);
+        Vault local = refusing.ensureDefaultVault().orElseThrow();
+        GeneratedKey generated = atStore(refusing, "CI pipeline");
+
+        assertThatThrownBy(() -> refusing.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
+                generated.plaintext().reveal()))
+                .isInstanceOfSatisfying(PermissionDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
+        assertThat(plugins.read(integrationRepository.findById(local.integrationId()).orElseThrow(),
+                "api-keys/ci-pipeline-" + generated.key().id().value())).as("nothing written").isEmpty();
+        assertThat(refusing.options(admin, generated.wizard().id())).isEmpty();
     }
 
     @Test

@@ -107,6 +107,11 @@ public final class FakeVaultPlugins implements VaultPlugins {
     }
 
     @Override
+    public Optional<String> readValue(Integration integration, String path, long version) {
+        return value(integration, path, version);
+    }
+
+    @Override
     public void discard(Integration integration, StoredSecret written) {
         secrets.get(integration.id().value()).get(written.path()).remove(written);
         values.remove(integration.id() + "/" + written.path() + "@" + written.version());

@@ -4,16 +4,19 @@ import dev.latchkey.domain.apikey.ApiKey;
 import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyQuery;
 import dev.latchkey.domain.apikey.ApiKeyRepository;
+import dev.latchkey.domain.apikey.ApiKeyStatus;
 import dev.latchkey.domain.apikey.KeyName;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keys in a map. Like a database it hands out copies, so a service that changes a key but forgets to save it is
@@ -22,6 +25,7 @@ import java.util.Optional;
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     private final Map<ApiKeyId, ApiKey> keys = new LinkedHashMap<>();
     private final List<ApiKey> saved = new ArrayList<>();
+    private final Set<ApiKeyId> expiryRecorded = new HashSet<>();
 
     @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
@@ -69,6 +73,21 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
                 .map(InMemoryApiKeyRepository::copy)
                 .toList();
         return InMemoryPages.page(matching, request);
+    }
+
+    @Override
+    public List<ApiKey> findExpiredUnrecorded(Instant now, int limit) {
+        return keys.values().stream()
+                .filter(key -> key.status(now) == ApiKeyStatus.EXPIRED && !expiryRecorded.contains(key.id()))
+                .sorted(Comparator.comparing(ApiKey::expiresAt))
+                .limit(limit)
+                .map(InMemoryApiKeyRepository::copy)
+                .toList();
+    }
+
+    @Override
+    public void markExpiryRecorded(ApiKeyId id) {
+        expiryRecorded.add(id);
     }
 
     /** The keys stored now. */

@@ -1,0 +1,5 @@
+/**
+ * Runs the domain's jobs on Jakarta Concurrency's managed executors: on demand through the API and on a fixed
+ * schedule. The rule that a job type never runs twice at once lives in the database, not here.
+ */
+package dev.latchkey.api.jobs;

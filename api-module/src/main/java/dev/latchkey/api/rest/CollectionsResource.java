@@ -1,0 +1,165 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.item.CollectionId;
+import dev.latchkey.domain.item.CollectionService;
+import dev.latchkey.domain.item.ItemCollection;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.workspace.UserId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Collections: a person's named groups of items, read with {@code read:items}; each person sees only their own. */
+@Path("v1/collections")
+@RequestScoped
+@Tag(name = "Items")
+@Produces(MediaType.APPLICATION_JSON)
+public class CollectionsResource {
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Guarded(Operation.LIST_COLLECTIONS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listCollections",
+            summary = "List collections", description = "The caller's own collections, in name order.")
+    public ListDocument list(
+            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+        UserId viewer = caller.userId();
+        Page<ItemCollection> page = collections.list(viewer, Paging.request(number, size));
+        return new ListDocument(page.items().stream().map(collection -> toJson(collection, viewer)).toList(),
+                Paging.links(uri, page), Paging.meta(page));
+    }
+
+    @GET
+    @Path("{id}")
+    @Guarded(Operation.GET_COLLECTION)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getCollection",
+            summary = "Get a collection", description = "With the items in it that the caller may still see.")
+    public Document get(@Parameter(description = "The collection's id.") @PathParam("id") String id) {
+        UserId viewer = caller.userId();
+        return new Document(toJson(collections.get(collectionId(id), viewer), viewer));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.CREATE_COLLECTION)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createCollection",
+            summary = "Create a collection", description = "An empty collection owned by the caller.")
+    public Response create(CreateRequest body) {
+        ItemCollection created = collections.create(caller.person(), body == null ? null : body.name());
+        return Response.status(201).entity(new Document(toJson(created, created.ownerId()))).build();
+    }
+
+    @POST
+    @Path("{id}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.ADD_COLLECTION_ITEM)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "addCollectionItem",
+            summary = "Add an item to a collection", description = "Any secret or account the caller can see.")
+    public Document addItem(@Parameter(description = "The collection's id.") @PathParam("id") String id,
+            ItemRequest body) {
+        ItemCollection changed = collections.addItem(caller.person(), collectionId(id),
+                body == null ? null : body.itemId());
+        return new Document(toJson(changed, changed.ownerId()));
+    }
+
+    @DELETE
+    @Path("{id}/items/{itemId}")
+    @Guarded(Operation.REMOVE_COLLECTION_ITEM)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeCollectionItem",
+            summary = "Remove an item from a collection", description = "The item itself stays.")
+    public Document removeItem(@Parameter(description = "The collection's id.") @PathParam("id") String id,
+            @Parameter(description = "The item's id.") @PathParam("itemId") String itemId) {
+        ItemCollection changed = collections.removeItem(caller.person(), collectionId(id),
+                SecretsResource.itemId(itemId));
+        return new Document(toJson(changed, changed.ownerId()));
+    }
+
+    private Data toJson(ItemCollection collection, UserId viewer) {
+        List<ItemRef> items = collections.visibleItems(collection, viewer).stream()
+                .map(item -> new ItemRef(item.id().value(), item.type().wireName(), item.title())).toList();
+        return new Data(collection.id().value(), "collection",
+                new Attributes(collection.name(), items, collection.createdAt()));
+    }
+
+    private static CollectionId collectionId(String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("collection_not_found", "no collection with id " + id);
+        }
+        return new CollectionId(id);
+    }
+
+    @Schema(name = "CreateCollectionRequest", description = "A new collection.")
+    public record CreateRequest(@Schema(required = true, maxLength = 100, examples = "Payments") String name) {
+    }
+
+    @Schema(name = "CollectionItemRequest", description = "Which item to add.")
+    public record ItemRequest(@Schema(required = true, format = "uuid") String itemId) {
+    }
+
+    @Schema(name = "CollectionList", description = "A page of collections.")
+    public record ListDocument(
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Data.class) List<Data> data,
+            @Schema(required = true) Paging.Links links,
+            @Schema(required = true) Paging.Meta meta) {
+    }
+
+    @Schema(name = "CollectionDocument", description = "One collection.")
+    public record Document(@Schema(required = true) Data data) {
+    }
+
+    @Schema(name = "Collection", description = "A named group of items.")
+    public record Data(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, enumeration = "collection", examples = "collection") String type,
+            @Schema(required = true) Attributes attributes) {
+    }
+
+    @Schema(name = "CollectionAttributes", description = "The collection's name and items.")
+    public record Attributes(
+            @Schema(required = true, examples = "Payments") String name,
+            @Schema(required = true, description = "The items the caller may see, in the order added.")
+            List<ItemRef> items,
+            @Schema(required = true, format = "date-time") Instant createdAt) {
+    }
+
+    @Schema(name = "CollectionItem", description = "An item in a collection, in brief; never its value.")
+    public record ItemRef(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, enumeration = {"secret", "account"}, examples = "secret") String type,
+            @Schema(required = true, examples = "Stripe live key") String title) {
+    }
+}

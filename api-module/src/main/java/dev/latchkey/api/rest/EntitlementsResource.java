@@ -1,0 +1,148 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.entitlement.Entitlement;
+import dev.latchkey.domain.entitlement.EntitlementId;
+import dev.latchkey.domain.entitlement.EntitlementService;
+import dev.latchkey.domain.integration.IntegrationId;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Who holds which role on an integration's vaults: read with {@code read:integrations}, granted and revoked with
+ * {@code write:integrations}. Saving into a vault needs {@code vault_writer} on its integration (the workspace Owner
+ * and Super Admins always have it).
+ */
+@Path("v1/integrations/{integrationId}/entitlements")
+@RequestScoped
+@Tag(name = "Integrations")
+@Produces(MediaType.APPLICATION_JSON)
+public class EntitlementsResource {
+    @Inject
+    EntitlementService entitlements;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Guarded(Operation.LIST_ENTITLEMENTS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listEntitlements",
+            summary = "List an integration's entitlements", description = "Oldest first.")
+    public ListDocument list(
+            @Parameter(description = "The integration's id.") @PathParam("integrationId") String integrationId,
+            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+        Page<Entitlement> page = entitlements.list(integrationId(integrationId), Paging.request(number, size));
+        return new ListDocument(page.items().stream().map(EntitlementsResource::toJson).toList(),
+                Paging.links(uri, page), Paging.meta(page));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.GRANT_ENTITLEMENT)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "grantEntitlement",
+            summary = "Grant a vault role", description = "Gives a user, or every member of a team, vault_reader or "
+                    + "vault_writer on the integration's vaults. Granting what is already held is a 409.")
+    public Response grant(
+            @Parameter(description = "The integration's id.") @PathParam("integrationId") String integrationId,
+            GrantRequest body) {
+        GrantRequest request = body == null ? new GrantRequest(null, null, null) : body;
+        Entitlement granted = entitlements.grant(caller.actor(), integrationId(integrationId), request.granteeType(),
+                request.granteeId(), request.role());
+        return Response.status(201).entity(new Document(toJson(granted))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Guarded(Operation.REVOKE_ENTITLEMENT)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "revokeEntitlement",
+            summary = "Revoke a vault role", description = "Takes effect on the grantee's next request.")
+    public Response revoke(
+            @Parameter(description = "The integration's id.") @PathParam("integrationId") String integrationId,
+            @Parameter(description = "The entitlement's id.") @PathParam("id") String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("entitlement_not_found", "no entitlement with id " + id);
+        }
+        entitlements.revoke(caller.actor(), integrationId(integrationId), new EntitlementId(id));
+        return Response.noContent().build();
+    }
+
+    private static IntegrationId integrationId(String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("integration_not_found", "no integration with id " + id);
+        }
+        return new IntegrationId(id);
+    }
+
+    private static Data toJson(Entitlement entitlement) {
+        return new Data(entitlement.id().value(), "entitlement", new Attributes(entitlement.integrationId().value(),
+                entitlement.granteeType().wireName(), entitlement.granteeId(), entitlement.role().wireName(),
+                entitlement.createdAt()));
+    }
+
+    @Schema(name = "GrantEntitlementRequest", description = "Who gets which role.")
+    public record GrantRequest(
+            @Schema(required = true, enumeration = {"user", "team"}, examples = "team") String granteeType,
+            @Schema(required = true, format = "uuid", description = "The user's or team's id.",
+                    examples = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f") String granteeId,
+            @Schema(required = true, enumeration = {"vault_reader", "vault_writer"}, examples = "vault_writer")
+            String role) {
+    }
+
+    @Schema(name = "EntitlementList", description = "A page of entitlements.")
+    public record ListDocument(
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Data.class) List<Data> data,
+            @Schema(required = true) Paging.Links links,
+            @Schema(required = true) Paging.Meta meta) {
+    }
+
+    @Schema(name = "EntitlementDocument", description = "One entitlement.")
+    public record Document(@Schema(required = true) Data data) {
+    }
+
+    @Schema(name = "Entitlement", description = "A vault role held by a user or a team on one integration.")
+    public record Data(
+            @Schema(required = true, format = "uuid", examples = "0b6f3c1e-2a4d-4e5f-8a9b-0c1d2e3f4a5b") String id,
+            @Schema(required = true, enumeration = "entitlement", examples = "entitlement") String type,
+            @Schema(required = true) Attributes attributes) {
+    }
+
+    @Schema(name = "EntitlementAttributes", description = "Who holds which role where.")
+    public record Attributes(
+            @Schema(required = true, format = "uuid") String integrationId,
+            @Schema(required = true, enumeration = {"user", "team"}, examples = "team") String granteeType,
+            @Schema(required = true, format = "uuid") String granteeId,
+            @Schema(required = true, enumeration = {"vault_reader", "vault_writer"}, examples = "vault_writer")
+            String role,
+            @Schema(required = true, format = "date-time") Instant createdAt) {
+    }
+}

@@ -1,0 +1,166 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.jobs.JobRunner;
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.audit.Actor;
+import dev.latchkey.domain.job.Job;
+import dev.latchkey.domain.job.JobId;
+import dev.latchkey.domain.job.JobResult;
+import dev.latchkey.domain.job.JobService;
+import dev.latchkey.domain.job.JobTrigger;
+import dev.latchkey.domain.job.JobType;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.workspace.UserId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Automated jobs: read with {@code read:automations}, started on demand with {@code write:automations}. */
+@Path("v1/jobs")
+@RequestScoped
+@Tag(name = "Jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+    @Inject
+    JobService jobs;
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Guarded(Operation.LIST_JOBS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listJobs", summary = "List jobs",
+            description = "Pages through job runs, newest first, scheduled and manual alike.")
+    public ListDocument list(
+            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+        Page<Job> page = jobs.list(Paging.request(number, size));
+        return new ListDocument(page.items().stream().map(JobsResource::toJson).toList(), Paging.links(uri, page),
+                Paging.meta(page));
+    }
+
+    @GET
+    @Path("{id}")
+    @Guarded(Operation.GET_JOB)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getJob", summary = "Get a job",
+            description = "A job's status, timestamps, and its result or error.")
+    public Document get(@Parameter(description = "The job's id.") @PathParam("id") String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("job_not_found", "no job with id " + id);
+        }
+        return new Document(toJson(jobs.get(new JobId(id))));
+    }
+
+    // Not @Transactional: the runner commits the claim in a transaction of its own before it hands the job to a
+    // worker, which must find the row already there.
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.START_JOB)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startJob", summary = "Start a job",
+            description = "Starts a job now and answers 202 with it, still created; follow it at its Location. "
+                    + "While another job of the same workflowType is created or running, the answer is 409 "
+                    + "job_already_running.")
+    public Response start(StartRequest body) {
+        JobType type = JobType.parse(body == null ? null : body.workflowType(), "workflowType");
+        Actor actor = caller.actor();
+        Job job = runner.request(type, JobTrigger.MANUAL, actor);
+        return Response.accepted(new Document(toJson(job)))
+                .location(uri.getBaseUriBuilder().path("v1/jobs").path(job.id().value()).build())
+                .build();
+    }
+
+    private static Data toJson(Job job) {
+        Actor by = job.requestedBy();
+        return new Data(job.id().value(), "job", new Attributes(job.type().wireName(), job.status().wireName(),
+                job.trigger().wireName(),
+                new RequesterJson(by.userId().map(UserId::value).orElse(null), by.apiKeyId().orElse(null),
+                        by.display()),
+                job.createdAt(), job.startedAt().orElse(null), job.finishedAt().orElse(null),
+                job.result().map(JobsResource::toJson).orElse(null), job.error().orElse(null)));
+    }
+
+    private static ResultJson toJson(JobResult result) {
+        return new ResultJson(result.summary(), result.counts());
+    }
+
+    @Schema(name = "StartJobRequest", description = "Which job to start.")
+    public record StartRequest(
+            @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards", "check_vault_health"},
+                    examples = "expire_keys") String workflowType) {
+    }
+
+    @Schema(name = "JobList", description = "A page of jobs.")
+    public record ListDocument(
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Data.class) List<Data> data,
+            @Schema(required = true) Paging.Links links,
+            @Schema(required = true) Paging.Meta meta) {
+    }
+
+    @Schema(name = "JobDocument", description = "One job.")
+    public record Document(@Schema(required = true) Data data) {
+    }
+
+    @Schema(name = "Job", description = "One run of an automated job.")
+    public record Data(
+            @Schema(required = true, format = "uuid", examples = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b") String id,
+            @Schema(required = true, enumeration = "job", examples = "job") String type,
+            @Schema(required = true) Attributes attributes) {
+    }
+
+    @Schema(name = "JobAttributes", description = "What ran, why, when, and how it ended.")
+    public record Attributes(
+            @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards", "check_vault_health"},
+                    examples = "expire_keys") String workflowType,
+            @Schema(required = true, enumeration = {"created", "running", "finished", "error"},
+                    examples = "finished") String status,
+            @Schema(required = true, enumeration = {"system", "manual"}, examples = "manual") String trigger,
+            @Schema(required = true) RequesterJson requestedBy,
+            @Schema(required = true, format = "date-time") Instant createdAt,
+            @Schema(format = "date-time", description = "When a worker picked the job up.") Instant startedAt,
+            @Schema(format = "date-time", description = "When it finished or failed.") Instant finishedAt,
+            @Schema(description = "Present once the job finished.") ResultJson result,
+            @Schema(description = "Present if the job failed: what went wrong.",
+                    examples = "the server stopped before this job finished; run it again") String error) {
+    }
+
+    @Schema(name = "JobRequester", description = "Who asked for the job: a person, a person's API key, or the "
+            + "platform's schedule (display \"system\").")
+    public record RequesterJson(
+            @Schema(format = "uuid", description = "The person, if any.") String userId,
+            @Schema(description = "The API key's public id, when a key asked.") String apiKeyId,
+            @Schema(required = true, examples = "ada@example.com") String display) {
+    }
+
+    @Schema(name = "JobResult", description = "What a finished job did.")
+    public record ResultJson(
+            @Schema(required = true, examples = "Recorded the expiry of 3 API key(s)") String summary,
+            @Schema(required = true, examples = "{\"expiredKeys\": 3}") Map<String, Long> counts) {
+    }
+}

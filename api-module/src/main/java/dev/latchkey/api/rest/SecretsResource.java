@@ -1,0 +1,112 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.item.Item;
+import dev.latchkey.domain.item.ItemId;
+import dev.latchkey.domain.item.ItemService;
+import dev.latchkey.domain.item.ItemType;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Secrets: read with {@code read:items:secrets} (or {@code read:items}); created by people. Everyone sees only the
+ * secrets they own or that are shared with their teams; the keys the wizard saved in a vault are among them.
+ */
+@Path("v1/secrets")
+@RequestScoped
+@Tag(name = "Items")
+@Produces(MediaType.APPLICATION_JSON)
+public class SecretsResource {
+    @Inject
+    ItemService items;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Guarded(Operation.LIST_SECRETS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listSecrets", summary = "List secrets",
+            description = "The secrets the caller owns or that are shared with their teams, newest first; no values.")
+    public ItemJson.SecretList list(
+            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+        Page<Item> page = items.list(ItemType.SECRET, caller.userId(), Paging.request(number, size));
+        return new ItemJson.SecretList(page.items().stream().map(item -> ItemJson.secret(item, null)).toList(),
+                Paging.links(uri, page), Paging.meta(page));
+    }
+
+    @GET
+    @Path("{id}")
+    @Guarded(Operation.GET_SECRET)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getSecret", summary = "Get a secret",
+            description = "The secret with its value, read from its vault. 404 for secrets the caller may not see.")
+    public Response get(@Parameter(description = "The secret's id.") @PathParam("id") String id) {
+        Item item = items.get(ItemType.SECRET, itemId(id), caller.userId());
+        return noStore(Response.ok(new ItemJson.SecretDocument(ItemJson.secret(item, items.value(item)))));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.CREATE_SECRET)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createSecret", summary = "Create a secret",
+            description = "Writes the value into the vault (which needs vault_writer on its integration, unless "
+                    + "Owner or Super Admin) and catalogs it. The response does not repeat the value.")
+    public Response create(CreateRequest body) {
+        CreateRequest request = body == null ? new CreateRequest(null, null, null, null, null) : body;
+        Item created = items.createSecret(caller.person(), request.vaultId(), request.title(), request.category(),
+                request.value(), request.sharedWithTeamIds() == null ? List.of() : request.sharedWithTeamIds());
+        return Response.status(201).entity(new ItemJson.SecretDocument(ItemJson.secret(created, null))).build();
+    }
+
+    static ItemId itemId(String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("item_not_found", "no item with id " + id);
+        }
+        return new ItemId(id);
+    }
+
+    static Response noStore(Response.ResponseBuilder response) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return response.cacheControl(noStore).header("Pragma", "no-cache").build();
+    }
+
+    @Schema(name = "CreateSecretRequest", description = "A new secret.")
+    public record CreateRequest(
+            @Schema(required = true, format = "uuid", description = "Where to keep the value.") String vaultId,
+            @Schema(required = true, maxLength = 200, examples = "Stripe live key") String title,
+            @Schema(required = true, maxLength = 200, examples = "payments") String category,
+            @Schema(required = true, maxLength = 10000, format = "password", examples = "sk_live_…") String value,
+            @Schema(description = "Teams whose members may see the secret too.") List<String> sharedWithTeamIds) {
+        @Override
+        public String toString() {
+            return "CreateSecretRequest[title=" + title + ", value=***]";
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.config.LatchkeyConfig;
+import dev.latchkey.api.jobs.JobGate;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Holds requested jobs back in {@code created} (or lets them go), so black-box tests can watch a second request for
+ * the same job be refused. Like the test clock, it answers 404 unless {@code latchkey.testing.clock-control} is true.
+ */
+@Path("v1/testing/job-gate")
+@RequestScoped
+@Tag(name = "Testing")
+@Produces(MediaType.APPLICATION_JSON)
+public class TestingJobGateResource {
+    @Inject
+    LatchkeyConfig config;
+
+    @Inject
+    JobGate gate;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.SWITCH_TEST_JOB_GATE)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "switchTestJobGate",
+            summary = "Hold jobs back or let them run (tests only)", description = "Available only when the server "
+                    + "runs with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only. A closed "
+                    + "gate opens by itself after 60 seconds.")
+    public Document change(GateRequest body) {
+        if (!config.testingClockControl()) {
+            throw new NotFoundException("not_found", "there is nothing at this path");
+        }
+        if (body == null || body.open() == null) {
+            throw new ValidationException(new Violation("open", "invalid_open", "open must be true or false"));
+        }
+        if (body.open()) {
+            gate.open();
+        } else {
+            gate.close();
+        }
+        return new Document(new Data("job-gate", "job_gate", new Attributes(gate.isOpen())));
+    }
+
+    @Schema(name = "JobGateRequest", description = "Whether requested jobs may run.")
+    public record GateRequest(@Schema(required = true, examples = "false") Boolean open) {
+    }
+
+    @Schema(name = "JobGateDocument", description = "The job gate.")
+    public record Document(@Schema(required = true) Data data) {
+    }
+
+    @Schema(name = "JobGate", description = "The job gate.")
+    public record Data(
+            @Schema(required = true, examples = "job-gate") String id,
+            @Schema(required = true, examples = "job_gate") String type,
+            @Schema(required = true) Attributes attributes) {
+    }
+
+    @Schema(name = "JobGateAttributes", description = "Whether requested jobs run now.")
+    public record Attributes(@Schema(required = true, examples = "true") boolean open) {
+    }
+}

@@ -1,0 +1,18 @@
+package dev.latchkey.domain.item;
+
+import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.team.TeamId;
+import dev.latchkey.domain.workspace.UserId;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: the item catalog. Values are never here; they are in the vaults. */
+public interface ItemRepository {
+    Optional<Item> findById(ItemId id);
+
+    /** Items of {@code type} owned by {@code viewer} or shared with any of {@code teams}, newest first. */
+    Page<Item> pageVisible(ItemType type, UserId viewer, Set<TeamId> teams, PageRequest request);
+
+    void save(Item item);
+}

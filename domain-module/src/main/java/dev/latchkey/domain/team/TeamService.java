@@ -1,0 +1,123 @@
+package dev.latchkey.domain.team;
+
+import dev.latchkey.domain.audit.Activity;
+import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.audit.ActivityType;
+import dev.latchkey.domain.audit.Actor;
+import dev.latchkey.domain.shared.ConflictException;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.PermissionDeniedException;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
+import dev.latchkey.domain.workspace.User;
+import dev.latchkey.domain.workspace.UserId;
+import dev.latchkey.domain.workspace.UserRepository;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** Teams and their members: anyone allowed to may read them, administrators change them, and every change is logged. */
+public final class TeamService {
+    private final TeamRepository teams;
+    private final UserRepository users;
+    private final ActivityLog activities;
+    private final Clock clock;
+
+    public TeamService(TeamRepository teams, UserRepository users, ActivityLog activities, Clock clock) {
+        this.teams = teams;
+        this.users = users;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    public Page<Team> list(String text, PageRequest page) {
+        return teams.page(text == null ? "" : text.strip(), page);
+    }
+
+    public Team get(TeamId id) {
+        return teams.findById(id).orElseThrow(() -> new NotFoundException("team_not_found", "no team with id " + id));
+    }
+
+    public Team create(User actor, String name) {
+        requireAdministrator(actor);
+        TeamName parsed = TeamName.parse(name, "name");
+        checkNameFree(parsed, Optional.empty());
+        Team team = Team.create(parsed, clock.instant());
+        teams.save(team);
+        record(ActivityType.TEAM_CREATED, actor, team, Map.of("name", team.name().value()));
+        return team;
+    }
+
+    /** Renaming to the current name (in any case) is allowed and records nothing when nothing changed. */
+    public Team rename(User actor, TeamId id, String name) {
+        requireAdministrator(actor);
+        Team team = get(id);
+        TeamName parsed = TeamName.parse(name, "name");
+        if (parsed.equals(team.name())) {
+            return team;
+        }
+        checkNameFree(parsed, Optional.of(id));
+        Team renamed = team.withName(parsed);
+        teams.save(renamed);
+        record(ActivityType.TEAM_RENAMED, actor, renamed, Map.of("from", team.name().value(), "to", parsed.value()));
+        return renamed;
+    }
+
+    public void delete(User actor, TeamId id) {
+        requireAdministrator(actor);
+        Team team = get(id);
+        teams.delete(id);
+        record(ActivityType.TEAM_DELETED, actor, team, Map.of("name", team.name().value()));
+    }
+
+    /** Adds an existing person; {@code userId} is client input, so an unknown one is a violation, not a 404. */
+    public Team addMember(User actor, TeamId id, String userId) {
+        requireAdministrator(actor);
+        Team team = get(id);
+        User member = Optional.ofNullable(userId).filter(Ids::isId).map(UserId::new).flatMap(users::findById)
+                .orElseThrow(() -> new ValidationException(new Violation("userId", "unknown_user",
+                        "userId must be the id of a user in this workspace")));
+        if (team.hasMember(member.id())) {
+            throw new ConflictException("already_a_member", member.email() + " is already a member of " + team.name());
+        }
+        Team changed = team.withMember(member.id());
+        teams.save(changed);
+        record(ActivityType.TEAM_MEMBER_ADDED, actor, changed,
+                Map.of("name", team.name().value(), "userId", member.id().value(), "email", member.email().value()));
+        return changed;
+    }
+
+    public Team removeMember(User actor, TeamId id, UserId userId) {
+        requireAdministrator(actor);
+        Team team = get(id);
+        if (!team.hasMember(userId)) {
+            throw new NotFoundException("member_not_found", "user " + userId + " is not a member of " + team.name());
+        }
+        Team changed = team.withoutMember(userId);
+        teams.save(changed);
+        record(ActivityType.TEAM_MEMBER_REMOVED, actor, changed,
+                Map.of("name", team.name().value(), "userId", userId.value()));
+        return changed;
+    }
+
+    private void checkNameFree(TeamName name, Optional<TeamId> except) {
+        if (teams.nameTaken(name, except)) {
+            throw new ValidationException(new Violation("name", "name_taken",
+                    "another team is already named '" + name + "'; choose a different name"));
+        }
+    }
+
+    private void record(ActivityType type, User actor, Team team, Map<String, String> details) {
+        activities.record(Activity.of(type, clock.instant(), Actor.of(actor), "team", team.id().value(), details));
+    }
+
+    private static void requireAdministrator(User actor) {
+        if (!actor.isActiveAdministrator()) {
+            throw new PermissionDeniedException("role_required",
+                    "managing teams needs the role workspace_owner, workspace_super_admin or workspace_admin");
+        }
+    }
+}
