@@ -44,7 +44,8 @@ public final class ItemJson {
             @Schema(required = true, examples = "Stripe live key") String title,
             @Schema(required = true, examples = "payments") String category,
             @Schema(required = true) Placement stored,
-            @Schema(description = "The value, read from the vault: only in GET /api/v1/secrets/{id}.",
+            @Schema(description = "The value, read from the vault: only in GET /api/v1/secrets/{id}, and never for an "
+                    + "API key the wizard saved (category api_key), whose plaintext is shown only once.",
                     examples = "sk_live_…") String value) {
         @Override
         public String toString() {

@@ -64,10 +64,12 @@ public class SecretsResource {
     @Path("{id}")
     @Guarded(Operation.GET_SECRET)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getSecret", summary = "Get a secret",
-            description = "The secret with its value, read from its vault. 404 for secrets the caller may not see.")
+            description = "The secret with its value, read from its vault. API keys the wizard saved are the "
+                    + "exception: their value is never shown again (the plaintext key appears only in the wizard's "
+                    + "scopes step); read them in the vault itself. 404 for secrets the caller may not see.")
     public Response get(@Parameter(description = "The secret's id.") @PathParam("id") String id) {
         Item item = items.get(ItemType.SECRET, itemId(id), caller.userId());
-        return noStore(Response.ok(new ItemJson.SecretDocument(ItemJson.secret(item, items.value(item)))));
+        return noStore(Response.ok(new ItemJson.SecretDocument(ItemJson.secret(item, items.revealableValue(item).orElse(null)))));
     }
 
     @POST

@@ -87,6 +87,15 @@ class ItemsIT {
         assertThat(listed.data().findValues("stored")).anySatisfy(
                 stored -> assertThat(stored.path("path").asText()).isEqualTo(path));
         assertThat(listed.body()).doesNotContain(key.plaintext().substring(16));
+
+        String secretId = java.util.stream.StreamSupport.stream(listed.data().spliterator(), false)
+                .filter(secret -> secret.path("attributes").path("stored").path("path").asText().equals(path))
+                .findFirst().orElseThrow().path("id").asText();
+        Reply read = api.get("/api/v1/secrets/" + secretId, owner);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.attributes().path("category").asText()).isEqualTo("api_key");
+        assertThat(read.attributes().has("value")).as("a plaintext key is shown once, by the wizard").isFalse();
+        assertThat(read.body()).doesNotContain(key.plaintext().substring(16));
     }
 
     @Test

@@ -36,6 +36,17 @@ public record Item(ItemId id, ItemType type, VaultId vaultId, String path, long 
         return ownerId.equals(viewer) || sharedWith.stream().anyMatch(viewerTeams::contains);
     }
 
+    /** The {@code source} field of a catalog entry made for a key the wizard saved in a vault. */
+    public static final String ISSUED_API_KEY_SOURCE = "api_key_wizard";
+
+    /**
+     * Whether this item is an API key the wizard saved: its value is the plaintext key, which Latchkey shows once (in
+     * the wizard) and never again; it stays readable only in the vault itself.
+     */
+    public boolean holdsIssuedApiKey() {
+        return ISSUED_API_KEY_SOURCE.equals(field("source"));
+    }
+
     public String field(String name) {
         return fields.getOrDefault(name, "");
     }

@@ -117,6 +117,14 @@ public final class ItemService {
                         "no " + type.wireName() + " with id " + id));
     }
 
+    /**
+     * The value Latchkey may show for a visible item: empty for an API key the wizard saved, whose plaintext is shown
+     * only once, by the wizard.
+     */
+    public Optional<String> revealableValue(Item item) {
+        return item.holdsIssuedApiKey() ? Optional.empty() : Optional.of(value(item));
+    }
+
     /** The current value of a visible item, read through its vault's plugin. */
     public String value(Item item) {
         Vault vault = vaults.get(item.vaultId());
@@ -142,7 +150,7 @@ public final class ItemService {
     public Item catalogSavedKey(User actor, VaultId vaultId, String path, long version, String keyName) {
         Instant now = clock.instant();
         Item item = new Item(ItemId.generate(), ItemType.SECRET, vaultId, path, version, keyName,
-                Map.of("category", "api_key"), actor.id(), Set.of(), now, now);
+                Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE), actor.id(), Set.of(), now, now);
         items.save(item);
         record(ActivityType.ITEM_CREATED, actor, item);
         return item;

@@ -109,6 +109,8 @@ class ItemServiceTest {
         Item cataloged = service.catalogSavedKey(admin, vault.id(), "api-keys/ci-abc", 1, "CI");
 
         assertThat(service.list(ItemType.SECRET, admin.id(), PageRequest.FIRST).items()).containsExactly(cataloged);
-        assertThat(cataloged.fields()).isEqualTo(Map.of("category", "api_key"));
+        assertThat(cataloged.fields()).isEqualTo(Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE));
+        assertThat(cataloged.holdsIssuedApiKey()).isTrue();
+        assertThat(service.revealableValue(cataloged)).as("a plaintext key is shown once, by the wizard").isEmpty();
     }
 }
