@@ -38,6 +38,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -107,6 +108,7 @@ public class ApiKeysResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateApiKey",
             summary = "Change an API key's scopes", description = "Only the key's creator may change its scopes; the "
                     + "change applies from the key's next request.")
+    @APIResponse(responseCode = "409", description = "The key is expired or removed, so its scopes are final.")
     public Document update(@PathParam("id") String id, UpdateRequest body) {
         ScopeSet scopes = ScopeSet.parseChoice(body == null || body.scopes() == null ? List.of() : body.scopes(),
                 "scopes");

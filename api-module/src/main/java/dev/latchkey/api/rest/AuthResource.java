@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Signing in and out: people trade email and password for a one-hour bearer token. */
@@ -40,6 +42,10 @@ public class AuthResource {
     @Transactional(dontRollbackOn = SignInFailedException.class)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signIn", summary = "Sign in",
             description = "Trades an email and password for an opaque bearer token that works for one hour.")
+    @APIResponse(responseCode = "201", description = "Signed in.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenDocument")))
+    @APIResponse(responseCode = "401", description = "Wrong email or password, or a disabled person; the answer "
+            + "does not say which.")
     public Response signIn(SignInRequest body) {
         SignInRequest request = body == null ? new SignInRequest(null, null) : body;
         SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());
@@ -56,6 +62,7 @@ public class AuthResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signOut", summary = "Sign out",
             description = "Ends the session of the bearer token sent with this request.")
+    @APIResponse(responseCode = "204", description = "Signed out; the token no longer works.")
     public Response signOut() {
         Caller.Person person = (Caller.Person) caller.require();
         sessions.signOut(person.user(), person.token());

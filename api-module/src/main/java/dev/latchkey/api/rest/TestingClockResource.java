@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +41,7 @@ public class TestingClockResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "advanceTestClock",
             summary = "Advance the server clock (tests only)", description = "Available only when the server runs "
                     + "with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only.")
+    @APIResponse(responseCode = "404", description = "Clock control is off, as in every production deployment.")
     public Document advance(AdvanceRequest body) {
         if (!config.testingClockControl()) {
             throw new NotFoundException("not_found", "there is nothing at this path");

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,6 +74,8 @@ public class UsersResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createUser", summary = "Create a user",
             description = "Adds a person. Only the Owner may create Super Admins; nobody creates a second Owner.")
+    @APIResponse(responseCode = "201", description = "The new person.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDocument")))
     public Response create(CreateUserRequest body) {
         CreateUserRequest request = body == null ? new CreateUserRequest(null, null, null, null) : body;
         User created = users.create(caller.person(), request.email(), request.name(), request.role(),

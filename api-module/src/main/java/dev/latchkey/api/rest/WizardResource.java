@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +56,9 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startApiKeyWizard",
             summary = "Start the Generate API key wizard", description = "Starts at the details step. The wizard "
                     + "expires if it is not acknowledged within the configured timeout (15 minutes by default).")
+    @APIResponse(responseCode = "201", description = "The new wizard run, at the details step.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ApiKeyWizardDocument")))
     public Response start() {
         ApiKeyWizard wizard = wizards.start(caller.person());
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
@@ -76,6 +81,7 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitApiKeyWizardDetails",
             summary = "Submit the details step", description = "Names the key and chooses when it expires; moves to "
                     + "the scopes step. Every invalid field is reported at once.")
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document details(@PathParam("id") String id, DetailsRequest body) {
         DetailsRequest request = body == null ? new DetailsRequest(null, null, null) : body;
         ApiKeyWizard wizard = wizards.submitDetails(caller.person(), wizardId(id), request.name(), request.expiration(),
@@ -89,6 +95,7 @@ public class WizardResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "goBackInApiKeyWizard",
             summary = "Go back to the details step", description = "Allowed only from the scopes step.")
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document back(@PathParam("id") String id) {
         return WizardJson.of(wizards.back(caller.person(), wizardId(id)), clock.instant());
     }
@@ -102,6 +109,10 @@ public class WizardResource {
             summary = "Submit the scopes step and generate the key", description = "Generates the key and moves to "
                     + "the store step. This response, and no other ever, carries the whole key in attributes.apiKey. "
                     + "The key works only after the acknowledgement.")
+    @APIResponse(responseCode = "200", description = "The wizard at the store step, with the whole key in "
+            + "attributes.apiKey: shown this once.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ApiKeyWizardDocument")))
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public Response scopes(@PathParam("id") String id, ScopesRequest body) {
         ScopesRequest request = body == null ? new ScopesRequest(null) : body;
         GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId(id),
@@ -122,6 +133,7 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "acknowledgeApiKeyWizard",
             summary = "Acknowledge that the key is stored safely", description = "\"I have stored the key in a safe "
                     + "place.\" Only now does the key become active.")
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
         boolean storedSafely = body != null && Boolean.TRUE.equals(body.storedSafely());
         return WizardJson.of(wizards.acknowledge(caller.person(), wizardId(id), storedSafely), clock.instant());
@@ -134,6 +146,7 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "cancelApiKeyWizard",
             summary = "Cancel the wizard", description = "Allowed at any step before the acknowledgement; a key "
                     + "already generated is destroyed.")
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document cancel(@PathParam("id") String id) {
         return WizardJson.of(wizards.cancel(caller.person(), wizardId(id)), clock.instant());
     }
