@@ -89,6 +89,9 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
             parameter.setAllowReserved(null);
         }
         SchemaCleanup.removeNoise(parameter.getSchema());
+        if (parameter.getExample() != null && parameter.getSchema() != null) {
+            parameter.setExample(SchemaCleanup.typed(parameter.getExample(), parameter.getSchema()));
+        }
     }
 
     /** Payara files a method's return type under "default"; JAX-RS answers 200 for it. */

@@ -1,5 +1,6 @@
 package dev.latchkey.api.openapi;
 
+import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.scope.Scope;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 final class SchemaCleanup {
     /** The component that lists every scope name, built from {@link Scope} so it cannot go stale. */
     static final String SCOPE_NAME = "ScopeName";
+    /** The component that lists every activity type, built from {@link ActivityType}. */
+    static final String ACTIVITY_TYPE = "ActivityType";
 
     private final ApiClasses classes;
 
@@ -46,6 +49,11 @@ final class SchemaCleanup {
                 .description("The name of a scope an API key can carry.")
                 .enumeration(Arrays.stream(Scope.values()).<Object>map(Scope::wireName).toList())
                 .examples(List.of(Scope.READ_USERS.wireName())));
+        components.put(ACTIVITY_TYPE, OASFactory.createSchema()
+                .type(List.of(SchemaType.STRING))
+                .description("What an activity records.")
+                .enumeration(Arrays.stream(ActivityType.values()).<Object>map(ActivityType::wireName).toList())
+                .examples(List.of(ActivityType.KEY_GENERATED.wireName())));
         components.forEach((name, schema) -> classes.schemaType(name)
                 .filter(Class::isRecord)
                 .ifPresent(type -> repairProperties(schema, type)));
@@ -113,7 +121,7 @@ final class SchemaCleanup {
      * Annotations can only hold text, so Payara publishes {@code "25"} as the example of an integer: read such text
      * as the JSON value it spells, for every schema that is not a string.
      */
-    private static Object typed(Object example, Schema schema) {
+    static Object typed(Object example, Schema schema) {
         if (!(example instanceof String text) || schema.getType() == null
                 || schema.getType().contains(SchemaType.STRING)) {
             return example;

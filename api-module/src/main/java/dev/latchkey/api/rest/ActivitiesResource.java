@@ -49,13 +49,18 @@ public class ActivitiesResource {
             description = "Pages through the activity log, newest first. Entries name keys by id and never hold a "
                     + "secret.")
     public ListDocument list(
-            @Parameter(description = "Only activities of this type.", example = "api_key.generated")
+            @Parameter(description = "Only activities of this type.", example = "api_key.generated",
+                    schema = @Schema(ref = "ActivityType"))
             @QueryParam("filter[type]") String type,
-            @Parameter(description = "Only activities by this person (user id).") @QueryParam("filter[actor]") String actor,
-            @Parameter(description = "Only activities at or after this instant.", example = "2026-11-27T00:00:00Z")
+            @Parameter(description = "Only activities by this person (user id).",
+                    example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11", schema = @Schema(format = "uuid")) @QueryParam("filter[actor]") String actor,
+            @Parameter(description = "Only activities at or after this instant.", example = "2026-11-27T00:00:00Z",
+                    schema = @Schema(format = "date-time"))
             @QueryParam("filter[since]") String since,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam(Paging.SIZE) String size) {
         Violations violations = new Violations();
         Optional<ActivityType> parsedType = Optional.ofNullable(type).flatMap(t -> violations.collect(() -> typeOf(t)));
         Optional<String> parsedActor = Optional.ofNullable(actor).flatMap(a -> violations.collect(() -> actorOf(a)));
@@ -116,7 +121,7 @@ public class ActivitiesResource {
 
     @Schema(name = "ActivityAttributes", description = "What happened, when, by whom and to what.")
     public record Attributes(
-            @Schema(required = true, examples = "api_key.generated") String type,
+            @Schema(required = true, ref = "ActivityType") String type,
             @Schema(required = true, format = "date-time") Instant occurredAt,
             @Schema(required = true) ActorJson actor,
             @Schema(required = true) SubjectJson subject,

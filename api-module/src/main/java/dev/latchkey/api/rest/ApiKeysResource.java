@@ -69,12 +69,15 @@ public class ApiKeysResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "Pages through the workspace's acknowledged keys. Keys of unfinished wizards are not listed.")
     public ListDocument list(
-            @Parameter(description = "Only keys with this status.", example = "active") @QueryParam("filter[status]")
+            @Parameter(description = "Only keys with this status.", example = "active",
+                    schema = @Schema(enumeration = {"active", "expired", "removed"})) @QueryParam("filter[status]")
             String status,
             @Parameter(description = "Order: name, -name, createdAt or -createdAt (the default).", example = "name")
             @QueryParam("sort") String sort,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam(Paging.SIZE) String size) {
         Violations violations = new Violations();
         Optional<ApiKeyStatus> parsedStatus = Optional.ofNullable(status)
                 .flatMap(s -> violations.collect(() -> ApiKeyStatus.parseListed(s, "filter[status]")));
@@ -109,7 +112,7 @@ public class ApiKeysResource {
             summary = "Change an API key's scopes", description = "Only the key's creator may change its scopes; the "
                     + "change applies from the key's next request.")
     @APIResponse(responseCode = "409", description = "The key is expired or removed, so its scopes are final.")
-    public Document update(@PathParam("id") String id, UpdateRequest body) {
+    public Document update(@Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id, UpdateRequest body) {
         ScopeSet scopes = ScopeSet.parseChoice(body == null || body.scopes() == null ? List.of() : body.scopes(),
                 "scopes");
         return document(keys.changeScopes(caller.person(), keyId(id), scopes));
@@ -122,7 +125,7 @@ public class ApiKeysResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeApiKey", summary = "Remove an API key",
             description = "Marks the key removed; it fails on its next use. Its creator, the Owner and Super Admins "
                     + "may remove a key. Removing a removed key changes nothing.")
-    public Document remove(@PathParam("id") String id) {
+    public Document remove(@Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id) {
         return document(keys.remove(caller.person(), keyId(id)));
     }
 

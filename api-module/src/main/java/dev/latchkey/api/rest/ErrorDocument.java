@@ -11,7 +11,7 @@ public record ErrorDocument(
         @Schema(required = true, description = "One entry per problem found.") List<Error> errors) {
 
     /** One problem. */
-    @Schema(name = "Error", description = "One problem with the request.")
+    @Schema(name = "ErrorObject", description = "One problem with the request.")
     @JsonbPropertyOrder({"status", "code", "title", "detail", "source", "meta"})
     public record Error(
             @Schema(required = true, description = "The HTTP status, repeated for convenience.", examples = "409") int status,

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +54,10 @@ public class UsersResource {
     public UserJson.ListDocument list(
             @Parameter(description = "Only people whose name or email contains this text (any case).",
                     example = "ada") @QueryParam("filter[search]") String search,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam(Paging.SIZE) String size) {
         Page<User> page = users.list(search, Paging.request(number, size));
         return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page),
                 Paging.meta(page));
@@ -64,7 +67,8 @@ public class UsersResource {
     @Path("{id}")
     @Guarded(Operation.GET_USER)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getUser", summary = "Get a user")
-    public UserJson.Document get(@Parameter(description = "The user's id.") @PathParam("id") String id) {
+    public UserJson.Document get(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return new UserJson.Document(UserJson.of(users.get(userId(id))));
     }
 
@@ -91,7 +95,8 @@ public class UsersResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateUser", summary = "Change a user",
             description = "Changes a person's role or disables them. Their API keys follow at once: a person who is "
                     + "no longer an enabled administrator has keys that stop working on the next request.")
-    public UserJson.Document update(@PathParam("id") String id, UpdateUserRequest body) {
+    public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest body) {
         UpdateUserRequest request = body == null ? new UpdateUserRequest(null, null) : body;
         User updated = users.update(caller.person(), userId(id), Optional.ofNullable(request.role()),
                 Optional.ofNullable(request.disabled()));

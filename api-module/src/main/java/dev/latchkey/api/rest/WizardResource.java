@@ -69,7 +69,8 @@ public class WizardResource {
     @Guarded(Operation.GET_WIZARD)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getApiKeyWizard",
             summary = "Get a wizard run", description = "The current step and the values entered so far; never the key.")
-    public WizardJson.Document get(@Parameter(description = "The wizard's id.") @PathParam("id") String id) {
+    public WizardJson.Document get(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return WizardJson.of(wizards.get(caller.person(), wizardId(id)), clock.instant());
     }
 
@@ -82,7 +83,8 @@ public class WizardResource {
             summary = "Submit the details step", description = "Names the key and chooses when it expires; moves to "
                     + "the scopes step. Every invalid field is reported at once.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
-    public WizardJson.Document details(@PathParam("id") String id, DetailsRequest body) {
+    public WizardJson.Document details(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest body) {
         DetailsRequest request = body == null ? new DetailsRequest(null, null, null) : body;
         ApiKeyWizard wizard = wizards.submitDetails(caller.person(), wizardId(id), request.name(), request.expiration(),
                 Optional.ofNullable(request.expiresAt()));
@@ -96,7 +98,8 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "goBackInApiKeyWizard",
             summary = "Go back to the details step", description = "Allowed only from the scopes step.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
-    public WizardJson.Document back(@PathParam("id") String id) {
+    public WizardJson.Document back(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return WizardJson.of(wizards.back(caller.person(), wizardId(id)), clock.instant());
     }
 
@@ -113,7 +116,8 @@ public class WizardResource {
             + "attributes.apiKey: shown this once.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ApiKeyWizardDocument")))
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
-    public Response scopes(@PathParam("id") String id, ScopesRequest body) {
+    public Response scopes(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest body) {
         ScopesRequest request = body == null ? new ScopesRequest(null) : body;
         GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId(id),
                 request.scopes() == null ? List.of() : request.scopes());
@@ -134,7 +138,8 @@ public class WizardResource {
             summary = "Acknowledge that the key is stored safely", description = "\"I have stored the key in a safe "
                     + "place.\" Only now does the key become active.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
-    public WizardJson.Document acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
+    public WizardJson.Document acknowledge(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, AcknowledgementRequest body) {
         boolean storedSafely = body != null && Boolean.TRUE.equals(body.storedSafely());
         return WizardJson.of(wizards.acknowledge(caller.person(), wizardId(id), storedSafely), clock.instant());
     }
@@ -147,7 +152,8 @@ public class WizardResource {
             summary = "Cancel the wizard", description = "Allowed at any step before the acknowledgement; a key "
                     + "already generated is destroyed.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
-    public WizardJson.Document cancel(@PathParam("id") String id) {
+    public WizardJson.Document cancel(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return WizardJson.of(wizards.cancel(caller.person(), wizardId(id)), clock.instant());
     }
 
