@@ -30,6 +30,7 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
     static final String PAYARA_ENDPOINTS = "x-endpoints";
     /** Relative, so Swagger UI and the document work on whatever host and port serve them. */
     static final String SERVER = "/";
+    private static final String OK = "OK.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,9 +49,10 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
             openAPI.getPaths().getPathItems().values().forEach(item -> repairPathItem(item, access, classes));
         }
         openAPI.setTags(distinctTags(openAPI.getTags()));
+        describeSuccessResponses(openAPI);
         // The document must not depend on the port a server happens to listen on, or no two runs would agree.
         openAPI.setServers(List.of(OASFactory.createServer().url(SERVER)
-                .description("The server that serves this document (./latchkey run listens on http://localhost:8080).")));
+                .description("The server that serves this document; ./latchkey run listens on port 8080.")));
         openAPI.removeExtension(PAYARA_ENDPOINTS);
     }
 
@@ -102,7 +104,7 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         }
         operation.getResponses().removeAPIResponse(APIResponses.DEFAULT);
         if (!operation.getResponses().hasAPIResponse("200")) {
-            fallback.setDescription("OK.");
+            fallback.setDescription(OK);
             operation.getResponses().addAPIResponse("200", fallback);
         }
     }
@@ -118,7 +120,7 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         if (responses.getAPIResponses().keySet().stream().noneMatch(status -> status.startsWith("2"))) {
-            responses.addAPIResponse("200", OASFactory.createAPIResponse().description("OK."));
+            responses.addAPIResponse("200", OASFactory.createAPIResponse().description(OK));
         }
         APIResponse ok = responses.getAPIResponse("200");
         if (ok != null && (ok.getContent() == null || ok.getContent().getMediaTypes() == null
@@ -128,9 +130,29 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         }
     }
 
+    /** A bare "OK." says nothing: a success response is described by the document it returns. */
+    private static void describeSuccessResponses(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (openAPI.getPaths() == null || schemas == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> OK.equals(response.getDescription()) && response.getContent() != null
+                                && response.getContent().getMediaType(MediaType.APPLICATION_JSON) != null)
+                        .forEach(response -> {
+                            Schema body = response.getContent().getMediaType(MediaType.APPLICATION_JSON).getSchema();
+                            String ref = body == null || body.getRef() == null ? "" : body.getRef();
+                            Schema named = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+                            if (named != null && named.getDescription() != null) {
+                                response.setDescription(named.getDescription());
+                            }
+                        })));
+    }
+
     private static void sortResponses(Operation operation) {
-        Map<String, APIResponse> sorted = new LinkedHashMap<>(new TreeMap<>(operation.getResponses().getAPIResponses()));
-        operation.getResponses().setAPIResponses(sorted);
+        operation.getResponses().setAPIResponses(
+                new LinkedHashMap<>(new TreeMap<>(operation.getResponses().getAPIResponses())));
     }
 
     private static List<Tag> distinctTags(List<Tag> tags) {

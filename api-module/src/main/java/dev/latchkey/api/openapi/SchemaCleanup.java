@@ -37,6 +37,19 @@ final class SchemaCleanup {
     /** The component that lists every activity type, built from {@link ActivityType}. */
     static final String ACTIVITY_TYPE = "ActivityType";
 
+    /**
+     * The envelope's members mean the same in every resource, so they are described once, here, rather than in
+     * forty annotations that would drift apart. A description written on the member itself wins.
+     */
+    private static final Map<String, String> ENVELOPE = Map.of(
+            "data", "The primary data: one resource object, or this page of the list.",
+            "id", "The resource's id.",
+            "type", "The resource's type; the same for every resource of this schema.",
+            "attributes", "The resource's attributes.",
+            "links", "Links to this page and its neighbours.",
+            "meta", "Facts about the whole list.",
+            "page", "Where this page sits in the list.");
+
     private final ApiClasses classes;
 
     SchemaCleanup(ApiClasses classes) {
@@ -58,6 +71,18 @@ final class SchemaCleanup {
                 .filter(Class::isRecord)
                 .ifPresent(type -> repairProperties(schema, type)));
         components.values().forEach(SchemaCleanup::removeNoise);
+        components.values().forEach(SchemaCleanup::describeEnvelope);
+    }
+
+    private static void describeEnvelope(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (property.getDescription() == null && ENVELOPE.containsKey(name)) {
+                property.setDescription(ENVELOPE.get(name));
+            }
+        });
     }
 
     /** Replaces each property of a record's schema by what the record component's Java type says it is. */
@@ -104,7 +129,9 @@ final class SchemaCleanup {
     }
 
     private static Optional<String> declaredDescription(RecordComponent component) {
-        var annotation = component.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        // @Schema cannot target record components, so Java keeps it on the accessor (and field) instead.
+        var annotation = component.getAccessor()
+                .getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
         return annotation == null || annotation.description().isEmpty() ? Optional.empty()
                 : Optional.of(annotation.description());
     }

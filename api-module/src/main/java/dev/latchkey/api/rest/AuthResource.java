@@ -71,8 +71,10 @@ public class AuthResource {
 
     @Schema(name = "SignInRequest", description = "Credentials of a person.")
     public record SignInRequest(
-            @Schema(required = true, format = "email", examples = "owner@example.com") String email,
-            @Schema(required = true, format = "password", examples = "correct horse battery staple") String password) {
+            @Schema(required = true, format = "email", examples = "owner@example.com",
+                    description = "The person's email.") String email,
+            @Schema(required = true, format = "password", examples = "correct horse battery staple",
+                    description = "The person's password; never logged or stored in plain text.") String password) {
         @Override
         public String toString() {
             return "SignInRequest[email=" + email + ", password=***]";
@@ -94,9 +96,12 @@ public class AuthResource {
     public record TokenAttributes(
             @Schema(required = true, description = "Send as 'Authorization: Bearer <token>'.",
                     examples = "lks_q3Jx0vYQ7m1b8cFz2Kp5RtW9aH4sLn6eUd0gVi3oMjc") String token,
-            @Schema(required = true, enumeration = "Bearer", examples = "Bearer") String tokenType,
-            @Schema(required = true, format = "date-time") Instant expiresAt,
-            @Schema(required = true) UserJson.Resource user) {
+            @Schema(required = true, enumeration = "Bearer", examples = "Bearer",
+                    description = "How to send the token: Authorization: Bearer <token>.") String tokenType,
+            @Schema(required = true, format = "date-time",
+                    description = "When the token stops working (one hour after sign-in).",
+                            examples = "2026-11-27T11:15:30Z") Instant expiresAt,
+            @Schema(required = true, description = "Who signed in.") UserJson.Resource user) {
         @Override
         public String toString() {
             return "TokenAttributes[token=***, expiresAt=" + expiresAt + "]";

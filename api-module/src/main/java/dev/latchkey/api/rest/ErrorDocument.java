@@ -20,7 +20,8 @@ public record ErrorDocument(
             @Schema(required = true, description = "What went wrong and how to fix it.",
                     examples = "the wizard is at step 'details', where you cannot submit scopes") String detail,
             @Schema(description = "Which part of the request is at fault.") Source source,
-            @Schema(description = "Extra facts about the problem, such as the wizard's current step.") Map<String, String> meta) {
+            @Schema(description = "Extra facts about the problem, such as the wizard's current step.",
+                    examples = "{\"currentStep\": \"details\"}") Map<String, String> meta) {
     }
 
     /** Where in the request the problem is: a JSON pointer into the body, or a query parameter's name. */

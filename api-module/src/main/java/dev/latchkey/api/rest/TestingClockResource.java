@@ -55,7 +55,8 @@ public class TestingClockResource {
     }
 
     @Schema(name = "AdvanceClockRequest", description = "How far to move the clock.")
-    public record AdvanceRequest(@Schema(required = true, minimum = "0", examples = "3600") Long seconds) {
+    public record AdvanceRequest(@Schema(required = true, minimum = "0", examples = "3600",
+            description = "Seconds to move the clock forward; 0 reads it without moving it.") Long seconds) {
     }
 
     @Schema(name = "ClockDocument", description = "The server clock.")
@@ -73,7 +74,9 @@ public class TestingClockResource {
     // so component names here avoid those three letters.
     @Schema(name = "ClockAttributes", description = "The server's time now.")
     public record Attributes(
-            @Schema(required = true, format = "date-time") Instant now,
-            @Schema(required = true, description = "Seconds the clock has been moved in total.") long advancedSeconds) {
+            @Schema(required = true, format = "date-time", description = "The server's time after the move.",
+                    examples = "2026-11-27T11:15:30Z") Instant now,
+            @Schema(required = true, description = "Seconds the clock has been moved in total.",
+                    examples = "3600") long advancedSeconds) {
     }
 }

@@ -55,9 +55,11 @@ public class UsersResource {
             @Parameter(description = "Only people whose name or email contains this text (any case).",
                     example = "ada") @QueryParam("filter[search]") String search,
             @Parameter(description = "Page number, from 1.", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam(Paging.NUMBER) String number,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
             @Parameter(description = "Entries per page, 1 to 100.", example = "25",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam(Paging.SIZE) String size) {
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Page<User> page = users.list(search, Paging.request(number, size));
         return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page),
                 Paging.meta(page));
@@ -112,11 +114,15 @@ public class UsersResource {
 
     @Schema(name = "CreateUserRequest", description = "A new person.")
     public record CreateUserRequest(
-            @Schema(required = true, format = "email", examples = "grace@example.com") String email,
-            @Schema(required = true, examples = "Grace Hopper") String name,
+            @Schema(required = true, format = "email", examples = "grace@example.com",
+                    description = "Unique in the workspace (any case); used to sign in.") String email,
+            @Schema(required = true, examples = "Grace Hopper", description = "How the person is shown.") String name,
             @Schema(required = true, enumeration = {"workspace_super_admin", "workspace_admin", "workspace_user"},
-                    examples = "workspace_admin") String role,
-            @Schema(required = true, format = "password", minLength = 12, examples = "a long passphrase here")
+                    examples = "workspace_admin",
+                            description = "Nobody creates a second Owner; only the Owner creates Super Admins.")
+                            String role,
+            @Schema(required = true, format = "password", minLength = 12, examples = "a long passphrase here",
+                    description = "At least 12 characters; stored only as an argon2id hash.")
             String password) {
         @Override
         public String toString() {
@@ -127,7 +133,9 @@ public class UsersResource {
     @Schema(name = "UpdateUserRequest", description = "What to change; absent members stay as they are.")
     public record UpdateUserRequest(
             @Schema(enumeration = {"workspace_super_admin", "workspace_admin", "workspace_user"},
-                    examples = "workspace_user") String role,
-            @Schema(examples = "true") Boolean disabled) {
+                    examples = "workspace_user", description = "The new role, if it changes.") String role,
+            @Schema(examples = "true",
+                    description = "true disables the person (their keys stop working); false enables them.")
+                    Boolean disabled) {
     }
 }

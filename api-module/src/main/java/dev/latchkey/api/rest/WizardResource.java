@@ -168,7 +168,8 @@ public class WizardResource {
     public record DetailsRequest(
             @Schema(required = true, maxLength = 100, description = "Unique among the workspace's keys (any case).",
                     examples = "CI pipeline") String name,
-            @Schema(required = true, enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d")
+            @Schema(required = true, enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d",
+                    description = "How long the key lives: a preset, or custom with expiresAt.")
             String expiration,
             @Schema(format = "date-time", description = "Required with, and only with, expiration custom: at least 5 "
                     + "minutes ahead and within the workspace's maximum key lifetime (2 years by default).",

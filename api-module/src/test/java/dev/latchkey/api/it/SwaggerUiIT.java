@@ -98,6 +98,8 @@ class SwaggerUiIT {
         assertThat(status.getText()).isEqualTo("200");
         assertThat(body.getText()).contains("\"authenticatedWith\": \"api_key\"", key.id());
         assertThat(body.getText()).doesNotContain(key.plaintext());
+        // The screenshot shows the key in Swagger UI's curl line: make sure it is worthless.
+        assertThat(api.delete("/api/v1/api-keys/" + key.id(), api.owner()).status()).isEqualTo(200);
     }
 
     private void saveScreenshot(WebElement operation) throws IOException {

@@ -1,0 +1,31 @@
+package dev.latchkey.api.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.workspace.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AccessDocumentationTest {
+
+    @ParameterizedTest
+    @EnumSource(Operation.class)
+    void whoMayCallSentenceStatesEveryRowOfTheAuthorizationTable(Operation operation) {
+        Operation.Rule rule = operation.rule();
+
+        String sentence = AccessDocumentation.whoMayCall(rule);
+
+        if (rule.open()) {
+            assertThat(sentence).contains("no credential is needed");
+            return;
+        }
+        for (Role role : Role.values()) {
+            boolean named = sentence.contains(role.wireName()) || sentence.contains("any signed-in person");
+            assertThat(named).as("%s: %s", role, sentence).isEqualTo(rule.roles().contains(role));
+        }
+        rule.keyScope().ifPresentOrElse(
+                scope -> assertThat(sentence).contains("an API key with the scope `" + scope.wireName() + "`"),
+                () -> assertThat(sentence).contains(rule.acceptsKeys() ? "any valid API key" : "API keys are refused"));
+    }
+}
