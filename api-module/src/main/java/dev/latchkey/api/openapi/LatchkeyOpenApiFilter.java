@@ -47,6 +47,9 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         access.declareComponents(openAPI.getComponents());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> repairPathItem(item, access, classes));
+            Map<String, PathItem> ordered = new TreeMap<>();
+            openAPI.getPaths().getPathItems().forEach((path, item) -> ordered.put(path, withOperationsInOrder(item)));
+            openAPI.getPaths().setPathItems(ordered);
         }
         openAPI.setTags(distinctTags(openAPI.getTags()));
         describeSuccessResponses(openAPI);
@@ -54,6 +57,24 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         openAPI.setServers(List.of(OASFactory.createServer().url(SERVER)
                 .description("The server that serves this document; ./latchkey run listens on port 8080.")));
         openAPI.removeExtension(PAYARA_ENDPOINTS);
+    }
+
+    /**
+     * Payara lists a path's operations in whatever order it met them, which differs between runs; the committed
+     * document must not. A fresh item takes them in the order OpenAPI itself lists the methods.
+     */
+    private static PathItem withOperationsInOrder(PathItem item) {
+        PathItem ordered = OASFactory.createPathItem()
+                .summary(item.getSummary())
+                .description(item.getDescription())
+                .parameters(item.getParameters());
+        for (PathItem.HttpMethod method : PathItem.HttpMethod.values()) {
+            Operation operation = item.getOperations().get(method);
+            if (operation != null) {
+                ordered.setOperation(method, operation);
+            }
+        }
+        return ordered;
     }
 
     private static void repairPathItem(PathItem item, AccessDocumentation access, ApiClasses classes) {
