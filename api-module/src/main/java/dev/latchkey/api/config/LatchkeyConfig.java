@@ -30,6 +30,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     public static final String ARGON2_PARALLELISM = "latchkey.argon2.parallelism";
     public static final String WIZARD_TIMEOUT = "latchkey.wizard.timeout";
     public static final String TESTING_CLOCK_CONTROL = "latchkey.testing.clock-control";
+    public static final String PLUGINS_DIR = "latchkey.plugins-dir";
 
     // OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): memory-hard, yet ~30 ms per hash on two cores.
     static final String DEFAULT_DATA_DIR = "./data";
@@ -45,6 +46,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     private Duration wizardTimeout;
     private boolean testingClockControl;
     private DatabaseConfig database;
+    private Path pluginsDir;
 
     /** Only for the client proxy CDI creates; the container builds the real bean below. */
     protected LatchkeyConfig() {
@@ -62,6 +64,9 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         wizardTimeout = wizardTimeout(config);
         testingClockControl = config.getOptionalValue(TESTING_CLOCK_CONTROL, Boolean.class).orElse(false);
         database = DatabaseConfig.from(config);
+        pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class).filter(value -> !value.isBlank())
+                .map(value -> Path.of(value).toAbsolutePath().normalize())
+                .orElseGet(() -> dataDir.resolve("plugins"));
     }
 
     /** The absolute, existing directory that holds the embedded database and other local state. */
@@ -92,6 +97,11 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     /** Whether tests may move the server's clock; never enable it in production. */
     public boolean testingClockControl() {
         return testingClockControl;
+    }
+
+    /** Where external vault plugin jars are loaded from at start-up; it need not exist. */
+    public Path pluginsDir() {
+        return pluginsDir;
     }
 
     /** Where the database lives and how to log in to it. */

@@ -5,6 +5,7 @@ import dev.latchkey.domain.shared.ConflictException;
 import dev.latchkey.domain.shared.DomainException;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.PermissionDeniedException;
+import dev.latchkey.domain.shared.ServiceUnavailableException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.wizard.IllegalWizardMoveException;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case ConflictException conflict -> Problems.response(409, conflict.code(), conflict.getMessage());
             case NotFoundException missing -> Problems.response(404, missing.code(), missing.getMessage());
             case PermissionDeniedException denied -> Problems.response(403, denied.code(), denied.getMessage());
+            case ServiceUnavailableException unavailable ->
+                    Problems.response(503, unavailable.code(), unavailable.getMessage());
             case SignInFailedException failed -> Problems.response(401, failed.code(), failed.getMessage());
             default -> Problems.response(400, e.code(), e.getMessage());
         };

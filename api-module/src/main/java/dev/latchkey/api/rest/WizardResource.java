@@ -3,6 +3,8 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.integration.IntegrationService;
+import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
@@ -49,6 +51,12 @@ public class WizardResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VaultService vaults;
+
+    @Inject
+    IntegrationService integrations;
 
     @POST
     @Guarded(Operation.START_WIZARD)
@@ -157,6 +165,32 @@ public class WizardResource {
         return WizardJson.of(wizards.cancel(caller.person(), wizardId(id)), clock.instant());
     }
 
+    @GET
+    @Path("{id}/vault-options")
+    @Guarded(Operation.WIZARD_VAULT_OPTIONS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeyWizardVaultOptions",
+            summary = "List the vaults the key can be saved in", description = "The enabled vaults, the default "
+                    + "first. A client may hide the choice when there is exactly one.")
+    public VaultJson.ListDocument vaultOptions(@PathParam("id") String id) {
+        return VaultJson.list(vaults.options(caller.person(), wizardId(id)), vault -> integrations.get(vault).provider());
+    }
+
+    @POST
+    @Path("{id}/vault-secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.SAVE_WIZARD_KEY_IN_VAULT)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "saveApiKeyWizardKeyInVault",
+            summary = "Save the key in a vault", description = "At the store step: checks that apiKey is this "
+                    + "wizard's key, writes it as a secret (title = key name; key id and expiry as metadata) and "
+                    + "records the vault, path and version in savedIn. The response never holds the key. A vault "
+                    + "failure is a 503 that leaves the wizard at store. The acknowledgement is still required.")
+    public Response saveInVault(@PathParam("id") String id, VaultSecretRequest body) {
+        VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
+        ApiKeyWizard wizard = vaults.saveWizardKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey());
+        return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
+    }
+
     static WizardId wizardId(String id) {
         if (!Ids.isId(id)) {
             throw new NotFoundException("wizard_not_found", "no API key wizard with id " + id);
@@ -186,5 +220,17 @@ public class WizardResource {
     public record AcknowledgementRequest(
             @Schema(required = true, description = "Must be true: \"I have stored the key in a safe place\".",
                     examples = "true") Boolean storedSafely) {
+    }
+
+    @Schema(name = "WizardVaultSecretRequest", description = "Which vault to save the key in, and the key itself.")
+    public record VaultSecretRequest(
+            @Schema(required = true, format = "uuid", description = "One of the wizard's vault options.")
+            String vaultId,
+            @Schema(required = true, description = "The key exactly as the scopes step returned it.",
+                    examples = "lk_7Hq2VbX9kLm3_0123456789abcdefghijABCDEFGHIJkl3XyZ9q") String apiKey) {
+        @Override
+        public String toString() {
+            return "VaultSecretRequest[vaultId=" + vaultId + ", apiKey=***]";
+        }
     }
 }

@@ -89,9 +89,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 if (!rule.acceptsKeys()) {
                     request.abortWith(Problems.response(403, "bearer_token_required",
                             "API keys cannot call this operation; sign in and use a bearer token"));
-                } else if (rule.keyScope().isPresent() && !caller.scopes().allows(rule.keyScope().get())) {
+                } else if (!rule.keyScopes().isEmpty() && rule.keyScopes().stream().noneMatch(caller.scopes()::allows)) {
                     request.abortWith(Problems.response(403, "scope_required",
-                            "this API key lacks the scope " + rule.keyScope().get().wireName()));
+                            "this API key lacks the scope " + rule.keyScopeNames()));
                 } else {
                     current.set(caller);
                 }

@@ -1,5 +1,6 @@
 package dev.latchkey.api.security;
 
+import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.workspace.User;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,15 @@ public class CurrentCaller {
             return person.user();
         }
         throw new PermissionDeniedException("bearer_token_required", "this operation needs a signed-in person");
+    }
+
+    /** The caller as the activity log names them: a person, or a person's API key by its public id. */
+    public Actor actor() {
+        return switch (require()) {
+            case Caller.Person person -> Actor.of(person.user());
+            case Caller.Key key -> Actor.apiKey(key.key().ownerId(), key.key().id().value(),
+                    key.key().ownerEmail() + " (API key " + key.key().id().value() + ")");
+        };
     }
 
     public Caller require() {

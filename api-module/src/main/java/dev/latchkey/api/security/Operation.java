@@ -3,12 +3,15 @@ package dev.latchkey.api.security;
 import static dev.latchkey.api.security.Operation.Rule.openToAll;
 import static dev.latchkey.api.security.Operation.Rule.people;
 import static dev.latchkey.domain.scope.Scope.READ_ACTIVITIES;
+import static dev.latchkey.domain.scope.Scope.READ_INTEGRATIONS;
+import static dev.latchkey.domain.scope.Scope.READ_ITEMS;
+import static dev.latchkey.domain.scope.Scope.READ_ITEMS_SECRETS;
 import static dev.latchkey.domain.scope.Scope.READ_USERS;
+import static dev.latchkey.domain.scope.Scope.WRITE_INTEGRATIONS;
 
 import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.workspace.Role;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +39,21 @@ public enum Operation {
     SUBMIT_WIZARD_SCOPES(people(Rule.ADMINISTRATORS)),
     ACKNOWLEDGE_WIZARD(people(Rule.ADMINISTRATORS)),
     CANCEL_WIZARD(people(Rule.ADMINISTRATORS)),
+    WIZARD_VAULT_OPTIONS(people(Rule.ADMINISTRATORS)),
+    SAVE_WIZARD_KEY_IN_VAULT(people(Rule.ADMINISTRATORS)),
+
+    LIST_VAULT_PROVIDERS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    LIST_INTEGRATIONS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    GET_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    PLAN_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    CREATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    UPDATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    DELETE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+
+    LIST_VAULTS(people(Rule.ADMINISTRATORS).orKeyWithAnyOf(READ_ITEMS, READ_INTEGRATIONS)),
+    CREATE_VAULT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    UPDATE_VAULT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    GET_VAULT_SECRET_METADATA(people(Rule.ADMINISTRATORS).orKeyWith(READ_ITEMS_SECRETS)),
 
     LIST_API_KEYS(people(Rule.ADMINISTRATORS)),
     GET_API_KEY(people(Rule.ADMINISTRATORS)),
@@ -58,36 +76,46 @@ public enum Operation {
 
     /**
      * Who may call an operation. {@code open} operations need no credential at all; otherwise a person needs one of
-     * {@code roles}, and an API key needs {@code keyScope} (or, with {@code anyKey}, just to be valid). An operation
-     * with neither {@code anyKey} nor a scope refuses API keys: keys cannot manage keys or people.
+     * {@code roles}, and an API key needs one of {@code keyScopes} (or, with {@code anyKey}, just to be valid). An
+     * operation with neither {@code anyKey} nor a scope refuses API keys: keys cannot manage keys or people.
      */
-    public record Rule(boolean open, Set<Role> roles, boolean anyKey, Optional<Scope> keyScope) {
+    public record Rule(boolean open, Set<Role> roles, boolean anyKey, Set<Scope> keyScopes) {
         public static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
         public static final Set<Role> ADMINISTRATORS =
                 EnumSet.of(Role.WORKSPACE_OWNER, Role.WORKSPACE_SUPER_ADMIN, Role.WORKSPACE_ADMIN);
 
         public Rule {
             roles = Set.copyOf(roles);
+            keyScopes = Set.copyOf(keyScopes);
         }
 
         static Rule openToAll() {
-            return new Rule(true, Set.of(), false, Optional.empty());
+            return new Rule(true, Set.of(), false, Set.of());
         }
 
         static Rule people(Set<Role> roles) {
-            return new Rule(false, roles, false, Optional.empty());
+            return new Rule(false, roles, false, Set.of());
         }
 
         Rule orAnyKey() {
-            return new Rule(open, roles, true, Optional.empty());
+            return new Rule(open, roles, true, Set.of());
         }
 
         Rule orKeyWith(Scope scope) {
-            return new Rule(open, roles, false, Optional.of(scope));
+            return new Rule(open, roles, false, Set.of(scope));
+        }
+
+        Rule orKeyWithAnyOf(Scope first, Scope... more) {
+            return new Rule(open, roles, false, EnumSet.of(first, more));
         }
 
         public boolean acceptsKeys() {
-            return anyKey || keyScope.isPresent();
+            return anyKey || !keyScopes.isEmpty();
+        }
+
+        /** The scope names a key may hold to pass, for refusals; sorted. */
+        public String keyScopeNames() {
+            return String.join(" or ", keyScopes.stream().map(Scope::wireName).sorted().toList());
         }
     }
 }

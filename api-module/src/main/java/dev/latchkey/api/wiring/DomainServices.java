@@ -1,6 +1,7 @@
 package dev.latchkey.api.wiring;
 
 import dev.latchkey.api.config.LatchkeyConfig;
+import dev.latchkey.api.plugins.ConfigSealer;
 import dev.latchkey.api.security.Argon2SecretHasher;
 import dev.latchkey.api.security.ControllableClock;
 import dev.latchkey.api.security.VerifiedKeyCache;
@@ -9,6 +10,11 @@ import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
 import dev.latchkey.domain.apikey.FailedAttemptLimiter;
 import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.integration.IntegrationRepository;
+import dev.latchkey.domain.integration.IntegrationService;
+import dev.latchkey.domain.integration.VaultPlugins;
+import dev.latchkey.domain.integration.VaultRepository;
+import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.session.SessionRepository;
 import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.shared.SecretHasher;
@@ -100,5 +106,25 @@ public class DomainServices {
     SessionService sessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher,
             ActivityLog activities) {
         return new SessionService(users, sessions, hasher, activities, clock, random);
+    }
+
+    @Produces
+    @Singleton
+    ConfigSealer configSealer(LatchkeyConfig config) {
+        return ConfigSealer.open(config.dataDir(), random);
+    }
+
+    @Produces
+    @Singleton
+    IntegrationService integrationService(IntegrationRepository integrations, VaultRepository vaults,
+            VaultPlugins plugins, ActivityLog activities) {
+        return new IntegrationService(integrations, vaults, plugins, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    VaultService vaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
+            WizardService wizards, ActivityLog activities) {
+        return new VaultService(vaults, integrations, plugins, wizards, activities, clock);
     }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *
  * <p>Obtain it through {@link LatchkeyServerExtension}, which starts it once per test JVM and
  * stops it after the last test class. The server runs with production defaults (argon2 cost
- * included) and an embedded database in a data directory wiped before each start.
+ * included) and an embedded database in a data directory wiped before each start, whose plugins
+ * directory holds the example keystore plugin and two broken plugins ({@link TestPlugins}).
  */
 public final class LatchkeyServer implements AutoCloseable {
 
@@ -74,6 +75,8 @@ public final class LatchkeyServer implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package' builds it");
         }
         deleteRecursively(dataDir);
+        // External plugins load only at start-up, so they must be in place before the one shared server starts.
+        TestPlugins.install(dataDir.resolve("plugins"));
         int port = freePort();
 
         // The test JVM runs on the JDK that Maven runs on, which the build already requires to be 21+.

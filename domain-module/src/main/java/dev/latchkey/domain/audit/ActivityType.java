@@ -22,7 +22,13 @@ public enum ActivityType {
     KEY_SCOPES_CHANGED("api_key.scopes_changed"),
     KEY_REMOVED("api_key.removed"),
     KEY_EXPIRED("api_key.expired"),
-    KEY_AUTHENTICATION_FAILED("api_key.authentication_failed");
+    KEY_AUTHENTICATION_FAILED("api_key.authentication_failed"),
+    INTEGRATION_CREATED("integration.created"),
+    INTEGRATION_UPDATED("integration.updated"),
+    INTEGRATION_REPLACED("integration.replaced"),
+    INTEGRATION_DELETED("integration.deleted"),
+    VAULT_CREATED("vault.created"),
+    VAULT_UPDATED("vault.updated");
 
     private final String wireName;
 

@@ -1,0 +1,119 @@
+package dev.latchkey.api.rest;
+
+import dev.latchkey.api.security.CurrentCaller;
+import dev.latchkey.api.security.Guarded;
+import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.integration.IntegrationService;
+import dev.latchkey.domain.integration.Vault;
+import dev.latchkey.domain.integration.VaultId;
+import dev.latchkey.domain.integration.VaultService;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Vaults: named places for secrets, each backed by an integration. */
+@Path("v1/vaults")
+@RequestScoped
+@Tag(name = "Vaults")
+@Produces(MediaType.APPLICATION_JSON)
+public class VaultsResource {
+    @Inject
+    VaultService vaults;
+
+    @Inject
+    IntegrationService integrations;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Guarded(Operation.LIST_VAULTS)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listVaults", summary = "List vaults",
+            description = "Every vault, the default first.")
+    public VaultJson.ListDocument list() {
+        return VaultJson.list(vaults.list(), id -> integrations.get(id).provider());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.CREATE_VAULT)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createVault", summary = "Create a vault",
+            description = "A new, enabled vault on an integration. The first vault, or one created with isDefault "
+                    + "true, becomes the default.")
+    public Response create(CreateRequest body) {
+        CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
+        Vault created = vaults.create(caller.actor(), request.name(), request.integrationId(),
+                Optional.ofNullable(request.isDefault()));
+        return Response.status(201).entity(new VaultJson.Document(json(created))).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Guarded(Operation.UPDATE_VAULT)
+    @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateVault", summary = "Change a vault",
+            description = "Renames it, enables or disables it, or makes it the default. The default vault cannot be "
+                    + "disabled or stop being the default (make another one the default instead): 409.")
+    public VaultJson.Document update(@PathParam("id") String id, UpdateRequest body) {
+        UpdateRequest request = body == null ? new UpdateRequest(null, null, null) : body;
+        Vault updated = vaults.update(caller.actor(), vaultId(id), Optional.ofNullable(request.name()),
+                Optional.ofNullable(request.enabled()), Optional.ofNullable(request.isDefault()));
+        return new VaultJson.Document(json(updated));
+    }
+
+    @GET
+    @Path("{id}/secrets/{path: .+}")
+    @Guarded(Operation.GET_VAULT_SECRET_METADATA)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getVaultSecretMetadata",
+            summary = "Get a stored secret's metadata", description = "Reads the latest version through the vault's "
+                    + "plugin and returns its version and metadata. The value never leaves the vault.")
+    public VaultJson.SecretDocument secret(
+            @Parameter(description = "The vault's id.") @PathParam("id") String id,
+            @Parameter(description = "The secret's path, slashes included.", example = "api-keys/ci-pipeline-7Hq2VbX9kLm3")
+            @PathParam("path") String path) {
+        return VaultJson.of(vaults.secretMetadata(vaultId(id), path));
+    }
+
+    private VaultJson.Resource json(Vault vault) {
+        return VaultJson.of(vault, integrations.get(vault.integrationId()).provider());
+    }
+
+    private static VaultId vaultId(String id) {
+        if (!Ids.isId(id)) {
+            throw new NotFoundException("vault_not_found", "no vault with id " + id);
+        }
+        return new VaultId(id);
+    }
+
+    @Schema(name = "CreateVaultRequest", description = "A new vault.")
+    public record CreateRequest(
+            @Schema(required = true, maxLength = 100, examples = "Team vault") String name,
+            @Schema(required = true, format = "uuid", description = "The integration that will store its secrets.")
+            String integrationId,
+            @Schema(description = "Make it the default vault.", examples = "false") Boolean isDefault) {
+    }
+
+    @Schema(name = "UpdateVaultRequest", description = "What to change; absent members stay as they are.")
+    public record UpdateRequest(
+            @Schema(maxLength = 100, examples = "Team vault") String name,
+            @Schema(description = "A disabled vault accepts no new secrets.", examples = "false") Boolean enabled,
+            @Schema(description = "true makes it the default vault.", examples = "true") Boolean isDefault) {
+    }
+}

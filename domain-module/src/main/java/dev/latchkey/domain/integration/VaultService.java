@@ -1,0 +1,222 @@
+package dev.latchkey.domain.integration;
+
+import dev.latchkey.domain.apikey.ApiKey;
+import dev.latchkey.domain.audit.Activity;
+import dev.latchkey.domain.audit.ActivityLog;
+import dev.latchkey.domain.audit.ActivityType;
+import dev.latchkey.domain.audit.Actor;
+import dev.latchkey.domain.shared.ConflictException;
+import dev.latchkey.domain.shared.Ids;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
+import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.wizard.ApiKeyWizard;
+import dev.latchkey.domain.wizard.VaultPlacement;
+import dev.latchkey.domain.wizard.WizardId;
+import dev.latchkey.domain.wizard.WizardService;
+import dev.latchkey.domain.workspace.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+  * Vaults: named places for secrets on top of integrations. Exactly one vault is the default once any exists; the
+  * default cannot be disabled. Also saves a wizard's key in a vault, which the wizard records at its store step.
+  */
+public final class VaultService {
+    /** The name of the integration and vault every workspace gets on first start. */
+    public static final String LOCAL_VAULT_NAME = "Local vault";
+    /** The provider of that integration: secrets in the platform database. */
+    public static final String LOCAL_PROVIDER = "local-db";
+    static final int MAX_NAME_LENGTH = 100;
+    static final String KEY_FOLDER = "api-keys/";
+
+    private final VaultRepository vaults;
+    private final IntegrationService integrations;
+    private final VaultPlugins plugins;
+    private final WizardService wizards;
+    private final ActivityLog activities;
+    private final Clock clock;
+
+    public VaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
+            WizardService wizards, ActivityLog activities, Clock clock) {
+        this.vaults = vaults;
+        this.integrations = integrations;
+        this.plugins = plugins;
+        this.wizards = wizards;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Every vault, the default first. */
+    public List<Vault> list() {
+        return vaults.findAll();
+    }
+
+    public Vault get(VaultId id) {
+        return vaults.findById(id).orElseThrow(() -> new NotFoundException("vault_not_found", "no vault with id " + id));
+    }
+
+    /** On first start: a local-db integration and a default vault on it, so that every workspace has one vault. */
+    public Optional<Vault> ensureDefaultVault() {
+        if (!vaults.findAll().isEmpty()) {
+            return Optional.empty();
+        }
+        Integration local = integrations.create(Actor.SYSTEM, LOCAL_PROVIDER, LOCAL_VAULT_NAME, Map.of());
+        return Optional.of(create(Actor.SYSTEM, LOCAL_VAULT_NAME, local.id().value(), Optional.of(true)));
+    }
+
+    /** A new, enabled vault; the first one, or one created with {@code isDefault} true, becomes the default. */
+    public Vault create(Actor actor, String name, String integrationId, Optional<Boolean> isDefault) {
+        Violations violations = new Violations();
+        Optional<String> checkedName = violations.collect(() -> checkName(name, Optional.empty()));
+        Optional<Integration> integration = violations.collect(() -> integration(integrationId));
+        violations.throwIfAny();
+        boolean makeDefault = isDefault.orElse(false) || vaults.findAll().isEmpty();
+        Instant now = clock.instant();
+        if (makeDefault) {
+            clearDefault();
+        }
+        Vault created = new Vault(VaultId.generate(), checkedName.orElseThrow(), integration.orElseThrow().id(),
+                makeDefault, true, now);
+        vaults.save(created);
+        record(ActivityType.VAULT_CREATED, actor, created, now, Map.of("integrationId", created.integrationId().value(),
+                "provider", integration.orElseThrow().provider()));
+        return created;
+    }
+
+    /** Renames, enables or disables, or makes default; absent parts stay as they are. */
+    public Vault update(Actor actor, VaultId id, Optional<String> name, Optional<Boolean> enabled,
+            Optional<Boolean> isDefault) {
+        Vault current = get(id);
+        Optional<String> checkedName = name.map(n -> checkName(n, Optional.of(id)));
+        boolean willBeEnabled = enabled.orElse(current.enabled());
+        boolean willBeDefault = isDefault.orElse(current.isDefault());
+        if (current.isDefault() && !willBeDefault) {
+            throw new ConflictException("default_vault_required",
+                    "there must be a default vault; make another vault the default instead");
+        }
+        if (willBeDefault && !willBeEnabled) {
+            throw new ConflictException("default_vault_disabled",
+                    "the default vault cannot be disabled; make another vault the default first");
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        Vault updated = current;
+        if (checkedName.isPresent() && !checkedName.get().equals(current.name())) {
+            details.put("renamedFrom", current.name());
+            updated = updated.renamed(checkedName.get());
+        }
+        if (willBeEnabled != current.enabled()) {
+            details.put("enabled", Boolean.toString(willBeEnabled));
+            updated = updated.withEnabled(willBeEnabled);
+        }
+        if (willBeDefault && !current.isDefault()) {
+            clearDefault();
+            details.put("isDefault", "true");
+            updated = updated.withDefault(true);
+        }
+        if (!details.isEmpty()) {
+            vaults.save(updated);
+            record(ActivityType.VAULT_UPDATED, actor, updated, clock.instant(), details);
+        }
+        return updated;
+    }
+
+    /** The vaults the wizard's starter may save its key in: the enabled ones, the default first. */
+    public List<Vault> options(User actor, WizardId wizardId) {
+        wizards.get(actor, wizardId);
+        return vaults.findAll().stream().filter(Vault::enabled).toList();
+    }
+
+    /**
+      * Saves the wizard's key in a vault, with the key's name as title and its id and expiry as metadata, then
+      * records where it went. If recording fails, the written version is discarded again.
+      */
+    public ApiKeyWizard saveWizardKey(User actor, WizardId wizardId, String vaultId, String apiKey) {
+        Violations violations = new Violations();
+        Optional<ApiKey> key = violations.collect(() -> wizards.checkKeyForVault(actor, wizardId, apiKey));
+        Optional<Vault> vault = violations.collect(() -> knownVault(vaultId));
+        violations.throwIfAny();
+        Vault target = vault.orElseThrow();
+        if (!target.enabled()) {
+            throw new ConflictException("vault_disabled",
+                    "the vault '" + target.name() + "' is disabled and accepts no new secrets; choose another vault");
+        }
+        ApiKey saved = key.orElseThrow();
+        Integration integration = integrations.get(target.integrationId());
+        StoredSecret written = plugins.write(integration, pathFor(saved), apiKey, Map.of(
+                "title", saved.name().value(),
+                "apiKeyId", saved.id().value(),
+                "expiresAt", saved.expiresAt().toString()));
+        try {
+            return wizards.recordPlacement(actor, wizardId,
+                    new VaultPlacement(target.id().value(), target.name(), written.path(), written.version()));
+        } catch (RuntimeException e) {
+            plugins.discard(integration, written);
+            throw e;
+        }
+    }
+
+    /** The latest version's metadata at {@code path} in a vault, read through its plugin; never the value. */
+    public StoredSecret secretMetadata(VaultId id, String path) {
+        Vault vault = get(id);
+        return plugins.read(integrations.get(vault.integrationId()), path)
+                .orElseThrow(() -> new NotFoundException("secret_not_found",
+                        "the vault '" + vault.name() + "' holds no readable secret at " + path));
+    }
+
+    /** {@code api-keys/<name as a slug>-<key id>}: readable, and unique because the key id is. */
+    static String pathFor(ApiKey key) {
+        String slug = key.name().value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+        return KEY_FOLDER + (slug.isEmpty() ? "" : slug + "-") + key.id().value();
+    }
+
+    private Integration integration(String integrationId) {
+        if (integrationId == null || !Ids.isId(integrationId)) {
+            throw new ValidationException(new Violation("integrationId", "unknown_integration",
+                    "integrationId must be the id of an integration; GET /api/v1/integrations lists them"));
+        }
+        try {
+            return integrations.get(new IntegrationId(integrationId));
+        } catch (NotFoundException e) {
+            throw new ValidationException(new Violation("integrationId", "unknown_integration",
+                    "no integration with id " + integrationId + "; GET /api/v1/integrations lists them"));
+        }
+    }
+
+    private Vault knownVault(String vaultId) {
+        return Optional.ofNullable(vaultId).filter(Ids::isId).map(VaultId::new).flatMap(vaults::findById)
+                .orElseThrow(() -> new ValidationException(new Violation("vaultId", "unknown_vault",
+                        "vaultId must be the id of a vault; GET /api/v1/api-key-wizards/{id}/vault-options lists them")));
+    }
+
+    private String checkName(String name, Optional<VaultId> except) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+            throw new ValidationException(new Violation("name", "invalid_name",
+                    "name is required: 1 to " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (vaults.nameTaken(trimmed, except)) {
+            throw new ValidationException(new Violation("name", "name_taken",
+                    "another vault is already named '" + trimmed + "'; choose a different name"));
+        }
+        return trimmed;
+    }
+
+    private void clearDefault() {
+        vaults.findAll().stream().filter(Vault::isDefault).forEach(v -> vaults.save(v.withDefault(false)));
+    }
+
+    private void record(ActivityType type, Actor actor, Vault vault, Instant now, Map<String, String> more) {
+        Map<String, String> details = new LinkedHashMap<>(more);
+        details.put("name", vault.name());
+        activities.record(Activity.of(type, now, actor, "vault", vault.id().value(), details));
+    }
+}

@@ -1,0 +1,200 @@
+package dev.latchkey.domain.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.latchkey.domain.audit.ActivityType;
+import dev.latchkey.domain.audit.Actor;
+import dev.latchkey.domain.shared.ConflictException;
+import dev.latchkey.domain.shared.NotFoundException;
+import dev.latchkey.domain.shared.ServiceUnavailableException;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
+import dev.latchkey.domain.testing.FakeSecretHasher;
+import dev.latchkey.domain.testing.FakeVaultPlugins;
+import dev.latchkey.domain.testing.InMemoryApiKeyRepository;
+import dev.latchkey.domain.testing.InMemoryIntegrationRepository;
+import dev.latchkey.domain.testing.InMemoryVaultRepository;
+import dev.latchkey.domain.testing.InMemoryWizardRepository;
+import dev.latchkey.domain.testing.MutableClock;
+import dev.latchkey.domain.testing.People;
+import dev.latchkey.domain.testing.RecordingActivityLog;
+import dev.latchkey.domain.wizard.ApiKeyWizard;
+import dev.latchkey.domain.wizard.GeneratedKey;
+import dev.latchkey.domain.wizard.IllegalWizardMoveException;
+import dev.latchkey.domain.wizard.WizardService;
+import dev.latchkey.domain.wizard.WizardStep;
+import dev.latchkey.domain.workspace.User;
+import dev.latchkey.domain.workspace.WorkspacePolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Vaults and saving a wizard's key in one, against in-memory ports and a fake plugin. */
+class VaultServiceTest {
+    private final MutableClock clock = new MutableClock();
+    private final RecordingActivityLog activities = new RecordingActivityLog();
+    private final InMemoryIntegrationRepository integrationRepository = new InMemoryIntegrationRepository();
+    private final InMemoryVaultRepository vaults = new InMemoryVaultRepository();
+    private final InMemoryWizardRepository wizardRepository = new InMemoryWizardRepository();
+    private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
+    private final User admin = People.admin();
+    private final Actor actor = Actor.of(admin);
+
+    private VaultService serviceWith(FakeVaultPlugins plugins) {
+        WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
+                new SplittableRandom(7), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
+        IntegrationService integrations = new IntegrationService(integrationRepository, vaults, plugins, activities, clock);
+        return new VaultService(vaults, integrations, plugins, wizards, activities, clock);
+    }
+
+    private final FakeVaultPlugins plugins = new FakeVaultPlugins();
+    private final VaultService service = serviceWith(plugins);
+
+    private GeneratedKey atStore(VaultService using, String name) {
+        WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
+                new SplittableRandom(name.hashCode()), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
+        ApiKeyWizard wizard = wizards.start(admin);
+        wizards.submitDetails(admin, wizard.id(), name, "1d", Optional.empty());
+        return wizards.submitScopes(admin, wizard.id(), List.of("read:users"));
+    }
+
+    @Test
+    void firstStartCreatesALocalIntegrationAndADefaultVaultOnce() {
+        Vault created = service.ensureDefaultVault().orElseThrow();
+
+        assertThat(created.name()).isEqualTo("Local vault");
+        assertThat(created.isDefault()).isTrue();
+        assertThat(integrationRepository.findById(created.integrationId()).orElseThrow().provider()).isEqualTo("local-db");
+        assertThat(service.ensureDefaultVault()).isEmpty();
+        assertThat(vaults.findAll()).hasSize(1);
+    }
+
+    @Test
+    void makingAVaultDefaultTakesItFromThePreviousOne() {
+        Vault local = service.ensureDefaultVault().orElseThrow();
+        Vault team = service.create(actor, "Team", local.integrationId().value(), Optional.empty());
+
+        service.update(actor, team.id(), Optional.empty(), Optional.empty(), Optional.of(true));
+
+        assertThat(vaults.findAll()).extracting(Vault::name, Vault::isDefault)
+                .containsExactly(tuple("Team", true), tuple("Local vault", false));
+        assertThat(activities.ofType(ActivityType.VAULT_UPDATED)).singleElement()
+                .satisfies(a -> assertThat(a.details()).containsEntry("isDefault", "true"));
+    }
+
+    @Test
+    void defaultVaultCannotBeDisabled() {
+        Vault local = service.ensureDefaultVault().orElseThrow();
+
+        assertThatThrownBy(() -> service.update(actor, local.id(), Optional.empty(), Optional.of(false), Optional.empty()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("default_vault_disabled"));
+    }
+
+    @Test
+    void vaultOnAnUnknownIntegrationIsRejectedWithItsName() {
+        ValidationException invalid = catchThrowableOfType(ValidationException.class,
+                () -> service.create(actor, " ", "not-an-id", Optional.empty()));
+
+        assertThat(invalid.violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("name", "integrationId");
+    }
+
+    @Test
+    void savesTheKeyWithItsMetadataAndRecordsWhereItWent() {
+        Vault local = service.ensureDefaultVault().orElseThrow();
+        GeneratedKey generated = atStore(service, "CI pipeline");
+
+        ApiKeyWizard wizard = service.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
+                generated.plaintext().reveal());
+
+        String path = "api-keys/ci-pipeline-" + generated.key().id().value();
+        assertThat(wizard.step(clock.instant())).isEqualTo(WizardStep.STORE);
+        assertThat(wizard.placements()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(path);
+            assertThat(p.version()).isEqualTo(1);
+            assertThat(p.vaultName()).isEqualTo("Local vault");
+        });
+        Integration integration = integrationRepository.findById(local.integrationId()).orElseThrow();
+        assertThat(plugins.value(integration, path, 1)).contains(generated.plaintext().reveal());
+        assertThat(service.secretMetadata(local.id(), path).metadata()).containsEntry("title", "CI pipeline")
+                .containsEntry("apiKeyId", generated.key().id().value())
+                .containsEntry("expiresAt", generated.key().expiresAt().toString());
+        assertThat(activities.only(ActivityType.WIZARD_SAVED_TO_VAULT).details())
+                .containsEntry("path", path).doesNotContainValue(generated.plaintext().reveal());
+    }
+
+    @Test
+    void wrongKeyAndUnknownVaultAreReportedTogether() {
+        service.ensureDefaultVault();
+        GeneratedKey generated = atStore(service, "Reporting");
+
+        ValidationException invalid = catchThrowableOfType(ValidationException.class,
+                () -> service.saveWizardKey(admin, generated.wizard().id(), "nope", "lk_wrong"));
+
+        assertThat(invalid.violations()).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+                tuple("apiKey", "api_key_mismatch"), tuple("vaultId", "unknown_vault"));
+    }
+
+    @Test
+    void disabledVaultAcceptsNoNewSecrets() {
+        Vault local = service.ensureDefaultVault().orElseThrow();
+        Vault team = service.create(actor, "Team", local.integrationId().value(), Optional.empty());
+        service.update(actor, team.id(), Optional.empty(), Optional.of(false), Optional.empty());
+        GeneratedKey generated = atStore(service, "Disabled target");
+
+        assertThatThrownBy(() -> service.saveWizardKey(admin, generated.wizard().id(), team.id().value(),
+                generated.plaintext().reveal()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("vault_disabled"));
+        assertThat(service.options(admin, generated.wizard().id())).extracting(Vault::name).containsExactly("Local vault");
+    }
+
+    @Test
+    void failingPluginLeavesTheWizardAtStoreWithoutAPlacement() {
+        FakeVaultPlugins broken = new FakeVaultPlugins().failWrites();
+        VaultService failing = serviceWith(broken);
+        Vault local = failing.ensureDefaultVault().orElseThrow();
+        GeneratedKey generated = atStore(failing, "Broken");
+
+        assertThatThrownBy(() -> failing.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
+                generated.plaintext().reveal())).isInstanceOf(ServiceUnavailableException.class);
+
+        ApiKeyWizard wizard = wizardRepository.findById(generated.wizard().id()).orElseThrow();
+        assertThat(wizard.step(clock.instant())).isEqualTo(WizardStep.STORE);
+        assertThat(wizard.placements()).isEmpty();
+        assertThat(activities.ofType(ActivityType.WIZARD_SAVED_TO_VAULT)).isEmpty();
+    }
+
+    @Test
+    void savingOutsideTheStoreStepIsAStepConflict() {
+        Vault local = service.ensureDefaultVault().orElseThrow();
+        GeneratedKey generated = atStore(service, "Already done");
+        new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock, new SplittableRandom(1),
+                Duration.ofMinutes(15), WorkspacePolicy.DEFAULT).acknowledge(admin, generated.wizard().id(), true);
+
+        assertThatThrownBy(() -> service.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
+                generated.plaintext().reveal())).isInstanceOf(IllegalWizardMoveException.class);
+    }
+
+    @Test
+    void someoneElsesWizardHasNoVaultOptions() {
+        service.ensureDefaultVault();
+        GeneratedKey generated = atStore(service, "Private");
+
+        assertThatThrownBy(() -> service.options(People.admin(), generated.wizard().id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void keyPathIsASlugOfTheNameAndTheKeyId() {
+        GeneratedKey generated = atStore(service, "  Ünïcode & Spaces!! ");
+
+        assertThat(VaultService.pathFor(generated.key()))
+                .isEqualTo("api-keys/n-code-spaces-" + generated.key().id().value());
+    }
+}
