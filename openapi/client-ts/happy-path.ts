@@ -1,6 +1,6 @@
-// The API's happy path through the generated typescript-fetch client only: sign in, run the wizard, use the key,
-// lose a scope (403), remove the key (401), read the activity log. api-module's ClientTypeScriptIT runs it with
-// node against the test server; run it yourself with
+// The API's happy path through the generated typescript-fetch client only: sign in, run the wizard (saving the key
+// in a vault), use the key, lose a scope (403), remove the key (401), read the activity log. api-module's
+// ClientTypeScriptIT runs it with node against the test server; run it yourself with
 //   LATCHKEY_BASE_URL=http://localhost:8080 LATCHKEY_EMAIL=... LATCHKEY_PASSWORD=... node target/js/happy-path.js
 import {
     ActivitiesApi,
@@ -66,6 +66,12 @@ async function main(): Promise<void> {
     const apiKey = generated.data.attributes.apiKey;
     const keyId = generated.data.attributes.apiKeyId;
     check(generated.data.attributes.step === "store" && !!apiKey && !!keyId, "the scopes step shows the key once");
+    const vault = (await wizards.listApiKeyWizardVaultOptions({ id })).data[0];
+    const saved = await wizards.saveApiKeyWizardKeyInVault({
+        id, wizardVaultSecretRequest: { vaultId: vault.id, apiKey: apiKey! },
+    });
+    check(saved.data.attributes.savedIn.length === 1 && saved.data.attributes.apiKey === undefined,
+        "the key is saved in the default vault, and the answer does not repeat it");
     const acknowledged = await wizards.acknowledgeApiKeyWizard({
         id, wizardAcknowledgementRequest: { storedSafely: true },
     });

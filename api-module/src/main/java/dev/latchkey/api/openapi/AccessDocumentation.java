@@ -64,8 +64,9 @@ final class AccessDocumentation {
                 .type(SecurityScheme.Type.APIKEY)
                 .in(SecurityScheme.In.HEADER)
                 .name(AuthenticationFilter.API_KEY_HEADER)
-                .description("An API key made by the Generate API key wizard, e.g. lk_7Hq2VbX9kLm3_… . Operations "
-                        + "that accept keys list the scope they need in x-required-scopes."));
+                .description("An API key made by the Generate API key wizard, e.g. lk_7Hq2VbX9kLm3_… . An operation "
+                        + "that accepts keys lists in x-required-scopes the scopes that let a key in (any one "
+                        + "suffices)."));
         components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP)
                 .scheme("bearer")
@@ -92,7 +93,8 @@ final class AccessDocumentation {
             security.add(OASFactory.createSecurityRequirement().addScheme(BEARER));
             if (rule.acceptsKeys()) {
                 security.add(OASFactory.createSecurityRequirement().addScheme(API_KEY));
-                operation.addExtension(REQUIRED_SCOPES, rule.keyScope().map(Scope::wireName).stream().toList());
+                // Any one of these lets a key through, exactly as AuthenticationFilter checks it.
+                operation.addExtension(REQUIRED_SCOPES, scopeNames(rule));
             }
         }
         if (security.isEmpty()) {
@@ -112,9 +114,15 @@ final class AccessDocumentation {
         List<String> roles = Arrays.stream(Role.values()).filter(rule.roles()::contains).map(Role::wireName).toList();
         String people = roles.size() == Role.values().length ? "any signed-in person (bearer token)"
                 : "a bearer token of a " + or(roles);
-        String keys = rule.keyScope().map(scope -> "an API key with the scope `" + scope.wireName() + "`")
-                .orElse(rule.acceptsKeys() ? "any valid API key" : "");
-        return "**Who may call:** " + people + (keys.isEmpty() ? "; API keys are refused (403)." : "; or " + keys + ".");
+        List<String> scopes = scopeNames(rule).stream().map(scope -> "`" + scope + "`").toList();
+        String keys = !scopes.isEmpty() ? "an API key with the scope " + or(scopes)
+                : rule.acceptsKeys() ? "any valid API key" : "";
+        return "**Who may call:** " + people
+                + (keys.isEmpty() ? "; API keys are refused (403)." : "; or " + keys + ".");
+    }
+
+    private static List<String> scopeNames(Rule rule) {
+        return rule.keyScopes().stream().map(Scope::wireName).sorted().toList();
     }
 
     private static String or(List<String> words) {
@@ -127,16 +135,16 @@ final class AccessDocumentation {
         boolean takesInput = operation.getRequestBody() != null || (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
         boolean refusesSomeone = !rule.open()
-                && !(rule.roles().size() == Role.values().length && rule.acceptsKeys() && rule.keyScope().isEmpty());
+                && !(rule.roles().size() == Role.values().length && rule.anyKey());
         // Any request with credentials can be malformed (both headers at once), so 400 comes with authentication.
         addIf(responses, "400", takesInput || !rule.open());
         addIf(responses, "401", !rule.open());
         addIf(responses, "403", refusesSomeone);
         addIf(responses, "404", hasPathParameters);
         addIf(responses, "429", !rule.open());
-        // Statuses a resource declared itself (409 on wizard moves, say) get the shared error body too.
+        // Errors a resource declared itself (409 on wizard moves, 503 from a vault) get the shared error body too.
         responses.getAPIResponses().forEach((status, response) -> {
-            boolean error = status.startsWith("4");
+            boolean error = status.startsWith("4") || status.startsWith("5");
             boolean hasContent = response.getContent() != null && response.getContent().getMediaTypes() != null
                     && !response.getContent().getMediaTypes().isEmpty();
             if (error && response.getRef() == null && !hasContent) {

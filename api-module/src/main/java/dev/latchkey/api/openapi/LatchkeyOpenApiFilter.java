@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -31,6 +32,7 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
     /** Relative, so Swagger UI and the document work on whatever host and port serve them. */
     static final String SERVER = "/";
     private static final String OK = "OK.";
+    private static final Pattern PATH_REGEX = Pattern.compile("\\{(\\w+)\\s*:[^}]*}");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,7 +50,8 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> repairPathItem(item, access, classes));
             Map<String, PathItem> ordered = new TreeMap<>();
-            openAPI.getPaths().getPathItems().forEach((path, item) -> ordered.put(path, withOperationsInOrder(item)));
+            openAPI.getPaths().getPathItems().forEach((path, item) ->
+                    ordered.put(withoutRegex(path), withOperationsInOrder(item)));
             openAPI.getPaths().setPathItems(ordered);
         }
         openAPI.setTags(distinctTags(openAPI.getTags()));
@@ -57,6 +60,11 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         openAPI.setServers(List.of(OASFactory.createServer().url(SERVER)
                 .description("The server that serves this document; ./latchkey run listens on port 8080.")));
         openAPI.removeExtension(PAYARA_ENDPOINTS);
+    }
+
+    /** JAX-RS templates may carry a regex ({@code {path: .+}}); an OpenAPI path names only the parameter. */
+    static String withoutRegex(String path) {
+        return PATH_REGEX.matcher(path).replaceAll("{$1}");
     }
 
     /**

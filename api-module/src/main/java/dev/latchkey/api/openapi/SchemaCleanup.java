@@ -114,6 +114,8 @@ final class SchemaCleanup {
                 property.setItems(OASFactory.createSchema().ref(elementName.get()));
             } else if (element.get() == String.class && component.getName().equals("scopes")) {
                 property.setItems(OASFactory.createSchema().ref(SCOPE_NAME));
+            } else if (element.get() == String.class) {
+                property.setItems(OASFactory.createSchema().type(List.of(SchemaType.STRING)));
             }
             property.setType(List.of(SchemaType.ARRAY));
         }

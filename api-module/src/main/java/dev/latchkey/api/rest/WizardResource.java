@@ -171,7 +171,8 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeyWizardVaultOptions",
             summary = "List the vaults the key can be saved in", description = "The enabled vaults, the default "
                     + "first. A client may hide the choice when there is exactly one.")
-    public VaultJson.ListDocument vaultOptions(@PathParam("id") String id) {
+    public VaultJson.ListDocument vaultOptions(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return VaultJson.list(vaults.options(caller.person(), wizardId(id)), vault -> integrations.get(vault).provider());
     }
 
@@ -185,7 +186,8 @@ public class WizardResource {
                     + "wizard's key, writes it as a secret (title = key name; key id and expiry as metadata) and "
                     + "records the vault, path and version in savedIn. The response never holds the key. A vault "
                     + "failure is a 503 that leaves the wizard at store. The acknowledgement is still required.")
-    public Response saveInVault(@PathParam("id") String id, VaultSecretRequest body) {
+    public Response saveInVault(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest body) {
         VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
         ApiKeyWizard wizard = vaults.saveWizardKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey());
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
@@ -224,7 +226,7 @@ public class WizardResource {
 
     @Schema(name = "WizardVaultSecretRequest", description = "Which vault to save the key in, and the key itself.")
     public record VaultSecretRequest(
-            @Schema(required = true, format = "uuid", description = "One of the wizard's vault options.")
+            @Schema(required = true, format = "uuid", description = "One of the wizard's vault options.", examples = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
             String vaultId,
             @Schema(required = true, description = "The key exactly as the scopes step returned it.",
                     examples = "lk_7Hq2VbX9kLm3_0123456789abcdefghijABCDEFGHIJkl3XyZ9q") String apiKey) {

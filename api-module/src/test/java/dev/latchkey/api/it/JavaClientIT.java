@@ -19,10 +19,12 @@ import dev.latchkey.client.model.ErrorObject;
 import dev.latchkey.client.model.ScopeName;
 import dev.latchkey.client.model.SignInRequest;
 import dev.latchkey.client.model.UpdateApiKeyRequest;
+import dev.latchkey.client.model.Vault;
 import dev.latchkey.client.model.WhoamiAttributes;
 import dev.latchkey.client.model.WizardAcknowledgementRequest;
 import dev.latchkey.client.model.WizardDetailsRequest;
 import dev.latchkey.client.model.WizardScopesRequest;
+import dev.latchkey.client.model.WizardVaultSecretRequest;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +54,7 @@ class JavaClientIT {
     }
 
     @Test
-    void keyFromTheWizardWorksUntilItLosesItsScopeAndIsRemoved() throws ApiException {
+    void keyFromTheWizardIsSavedInAVaultAndWorksUntilItLosesItsScopeAndIsRemoved() throws ApiException {
         ApiKeyWizardApi wizard = new ApiKeyWizardApi(person);
         UUID id = wizard.startApiKeyWizard().getData().getId();
         WizardDetailsRequest details = new WizardDetailsRequest()
@@ -65,6 +67,13 @@ class JavaClientIT {
                 new WizardScopesRequest().scopes(List.of(ScopeName.READ_USERS))).getData().getAttributes();
         assertThat(generated.getStep()).isEqualTo(ApiKeyWizardAttributes.StepEnum.STORE);
         assertThat(generated.getApiKey()).startsWith("lk_");
+        Vault vault = wizard.listApiKeyWizardVaultOptions(id).getData().get(0);
+        ApiKeyWizardAttributes saved = wizard.saveApiKeyWizardKeyInVault(id, new WizardVaultSecretRequest()
+                .vaultId(vault.getId())
+                .apiKey(generated.getApiKey())).getData().getAttributes();
+        assertThat(saved.getApiKey()).isNull();
+        assertThat(saved.getSavedIn()).singleElement()
+                .satisfies(placement -> assertThat(placement.getVaultName()).isEqualTo(vault.getAttributes().getName()));
         assertThat(step(wizard.acknowledgeApiKeyWizard(id, new WizardAcknowledgementRequest().storedSafely(true))))
                 .isEqualTo(ApiKeyWizardAttributes.StepEnum.ACKNOWLEDGED);
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keeps openapi/openapi.yaml equal to what the server serves, so no change to the API goes unreviewed, and holds
- * the served document to the standard clients rely on. To accept a change, rewrite the file from the server:
- * {@code ./latchkey test -Dlatchkey.openapi.update=true} (or with {@code -Dit.test=OpenApiDocumentIT}).
+ * the served document to the standard clients rely on. To accept a change, rewrite the file from a fresh server
+ * with {@code openapi/update-document.sh}, which strips the same noise as {@link #withoutServerNoise}.
  */
 @ExtendWith(LatchkeyServerExtension.class)
 class OpenApiDocumentIT {
@@ -31,15 +31,10 @@ class OpenApiDocumentIT {
         String served = withoutServerNoise(yaml(server));
         Path committed = Path.of(System.getProperty("latchkey.openapi.document", "../openapi/openapi.yaml"));
 
-        if (Boolean.getBoolean("latchkey.openapi.update")) {
-            Files.writeString(committed, served, UTF_8);
-            System.out.println("Rewrote " + committed.toAbsolutePath().normalize() + " from the served document.");
-            return;
-        }
         String diff = LineDiff.unified("openapi/openapi.yaml (committed)", Files.readString(committed, UTF_8),
                 "/openapi (served)", served);
         assertThat(diff).as("The served document differs from openapi/openapi.yaml. If the change is intended, run "
-                + "./latchkey test -Dlatchkey.openapi.update=true and commit the file.%n%s", diff).isEmpty();
+                + "openapi/update-document.sh and commit the file.%n%s", diff).isEmpty();
     }
 
     @Test

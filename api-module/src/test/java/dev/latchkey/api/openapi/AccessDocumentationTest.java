@@ -3,6 +3,7 @@ package dev.latchkey.api.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.api.security.Operation;
+import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.workspace.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,8 +25,12 @@ class AccessDocumentationTest {
             boolean named = sentence.contains(role.wireName()) || sentence.contains("any signed-in person");
             assertThat(named).as("%s: %s", role, sentence).isEqualTo(rule.roles().contains(role));
         }
-        rule.keyScope().ifPresentOrElse(
-                scope -> assertThat(sentence).contains("an API key with the scope `" + scope.wireName() + "`"),
-                () -> assertThat(sentence).contains(rule.acceptsKeys() ? "any valid API key" : "API keys are refused"));
+        if (rule.keyScopes().isEmpty()) {
+            assertThat(sentence).contains(rule.acceptsKeys() ? "any valid API key" : "API keys are refused");
+        }
+        for (Scope scope : Scope.values()) {
+            assertThat(sentence.contains("`" + scope.wireName() + "`")).as("%s: %s", scope, sentence)
+                    .isEqualTo(rule.keyScopes().contains(scope));
+        }
     }
 }
