@@ -26,8 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -89,6 +91,8 @@ public class IntegrationsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createIntegration",
             summary = "Create an integration", description = "Validates like the plan, then opens the vault; a "
                     + "configuration the plugin refuses is a 400 with its diagnostics, and nothing is stored.")
+    @APIResponse(responseCode = "201", description = "The new integration.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationDocument")))
     public Response create(CreateRequest body) {
         CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
         Integration created = integrations.create(caller.actor(), request.type(), request.name(),
@@ -121,6 +125,7 @@ public class IntegrationsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "deleteIntegration",
             summary = "Delete an integration", description = "Refused with 409 while a vault uses it. Secrets already "
                     + "written stay where the plugin put them.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         integrations.delete(caller.actor(), integrationId(id));

@@ -22,8 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Vaults: named places for secrets, each backed by an integration. */
@@ -56,6 +58,8 @@ public class VaultsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createVault", summary = "Create a vault",
             description = "A new, enabled vault on an integration. The first vault, or one created with isDefault "
                     + "true, becomes the default.")
+    @APIResponse(responseCode = "201", description = "The new vault.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VaultDocument")))
     public Response create(CreateRequest body) {
         CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
         Vault created = vaults.create(caller.actor(), request.name(), request.integrationId(),

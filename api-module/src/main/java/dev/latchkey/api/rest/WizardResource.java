@@ -28,10 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -186,6 +186,11 @@ public class WizardResource {
                     + "wizard's key, writes it as a secret (title = key name; key id and expiry as metadata) and "
                     + "records the vault, path and version in savedIn. The response never holds the key. A vault "
                     + "failure is a 503 that leaves the wizard at store. The acknowledgement is still required.")
+    @APIResponse(responseCode = "201", description = "Saved: the wizard, still at the store step, with the vault "
+            + "in savedIn and never the key.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ApiKeyWizardDocument")))
+    @APIResponse(responseCode = "409", description = "The wizard is not at the store step.")
+    @APIResponse(responseCode = "503", description = "The vault failed; the wizard stays at the store step.")
     public Response saveInVault(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest body) {
         VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;

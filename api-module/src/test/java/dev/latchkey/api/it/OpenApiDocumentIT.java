@@ -56,6 +56,13 @@ class OpenApiDocumentIT {
                     .anyMatch(status -> status.startsWith("2"))) {
                 problems.add(where + ": documents no success response");
             }
+            operation.path("responses").properties().forEach(response -> {
+                JsonNode body = response.getValue().path("content").path("application/json").path("schema");
+                // Payara's fallback for a method that returns a Response: clients would get an untyped object.
+                if (!body.isMissingNode() && !body.has("$ref") && !body.has("properties")) {
+                    problems.add(where + " " + response.getKey() + ": untyped body; declare it with @APIResponse");
+                }
+            });
         }));
         assertThat(problems).isEmpty();
     }
