@@ -25,10 +25,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Turns the document Payara builds from the annotations into the one we publish (and commit as
  * {@code openapi/openapi.yaml}): schemas repaired, security and errors derived from the authorization table, and
  * nothing that depends on the host or port the server happens to run on. Registered by {@code mp.openapi.filter}.
+ * Payara appends its own {@code x-endpoints} list after every filter has run, so the committed copy drops it.
  */
 public final class LatchkeyOpenApiFilter implements OASFilter {
-    /** Payara's own list of endpoints: not part of OpenAPI, and generators reject it. */
-    static final String PAYARA_ENDPOINTS = "x-endpoints";
     /** Relative, so Swagger UI and the document work on whatever host and port serve them. */
     static final String SERVER = "/";
     private static final String OK = "OK.";
@@ -59,7 +58,6 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         // The document must not depend on the port a server happens to listen on, or no two runs would agree.
         openAPI.setServers(List.of(OASFactory.createServer().url(SERVER)
                 .description("The server that serves this document; ./latchkey run listens on port 8080.")));
-        openAPI.removeExtension(PAYARA_ENDPOINTS);
     }
 
     /** JAX-RS templates may carry a regex ({@code {path: .+}}); an OpenAPI path names only the parameter. */
