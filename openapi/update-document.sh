@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rewrites openapi/openapi.yaml from the document that a freshly built server serves at /openapi, minus
 # Payara's non-standard x-endpoints list. Run it after changing the API and commit the result;
-# OpenApiDocumentIT fails, with a diff, until the committed file matches the served one.
+# OpenApiDocumentIT fails, with a diff, until the committed file matches the served one. (Payara may list
+# a path's operations in another order from one start to the next; the test ignores that order.)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 port="${LATCHKEY_UPDATE_PORT:-18089}"

@@ -49,8 +49,7 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> repairPathItem(item, access, classes));
             Map<String, PathItem> ordered = new TreeMap<>();
-            openAPI.getPaths().getPathItems().forEach((path, item) ->
-                    ordered.put(withoutRegex(path), withOperationsInOrder(item)));
+            openAPI.getPaths().getPathItems().forEach((path, item) -> ordered.put(withoutRegex(path), item));
             openAPI.getPaths().setPathItems(ordered);
         }
         openAPI.setTags(distinctTags(openAPI.getTags()));
@@ -63,24 +62,6 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
     /** JAX-RS templates may carry a regex ({@code {path: .+}}); an OpenAPI path names only the parameter. */
     static String withoutRegex(String path) {
         return PATH_REGEX.matcher(path).replaceAll("{$1}");
-    }
-
-    /**
-     * Payara lists a path's operations in whatever order it met them, which differs between runs; the committed
-     * document must not. A fresh item takes them in the order OpenAPI itself lists the methods.
-     */
-    private static PathItem withOperationsInOrder(PathItem item) {
-        PathItem ordered = OASFactory.createPathItem()
-                .summary(item.getSummary())
-                .description(item.getDescription())
-                .parameters(item.getParameters());
-        for (PathItem.HttpMethod method : PathItem.HttpMethod.values()) {
-            Operation operation = item.getOperations().get(method);
-            if (operation != null) {
-                ordered.setOperation(method, operation);
-            }
-        }
-        return ordered;
     }
 
     private static void repairPathItem(PathItem item, AccessDocumentation access, ApiClasses classes) {
