@@ -49,13 +49,21 @@ public class ActivitiesResource {
             description = "Pages through the activity log, newest first. Entries name keys by id and never hold a "
                     + "secret.")
     public ListDocument list(
-            @Parameter(description = "Only activities of this type.", example = "api_key.generated")
+            @Parameter(description = "Only activities of this type.", example = "api_key.generated",
+                    schema = @Schema(ref = "ActivityType"))
             @QueryParam("filter[type]") String type,
-            @Parameter(description = "Only activities by this person (user id).") @QueryParam("filter[actor]") String actor,
-            @Parameter(description = "Only activities at or after this instant.", example = "2026-11-27T00:00:00Z")
+            @Parameter(description = "Only activities by this person (user id).",
+                    example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11", schema = @Schema(format = "uuid"))
+            @QueryParam("filter[actor]") String actor,
+            @Parameter(description = "Only activities at or after this instant.", example = "2026-11-27T00:00:00Z",
+                    schema = @Schema(format = "date-time"))
             @QueryParam("filter[since]") String since,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Violations violations = new Violations();
         Optional<ActivityType> parsedType = Optional.ofNullable(type).flatMap(t -> violations.collect(() -> typeOf(t)));
         Optional<String> parsedActor = Optional.ofNullable(actor).flatMap(a -> violations.collect(() -> actorOf(a)));
@@ -109,31 +117,37 @@ public class ActivitiesResource {
 
     @Schema(name = "Activity", description = "One entry of the activity log.")
     public record Data(
-            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, format = "uuid", examples = "5d1e7c2a-8f3b-4a6d-9e0c-7b4f2a1d3c5e") String id,
             @Schema(required = true, enumeration = "activity", examples = "activity") String type,
             @Schema(required = true) Attributes attributes) {
     }
 
     @Schema(name = "ActivityAttributes", description = "What happened, when, by whom and to what.")
     public record Attributes(
-            @Schema(required = true, examples = "api_key.generated") String type,
-            @Schema(required = true, format = "date-time") Instant occurredAt,
-            @Schema(required = true) ActorJson actor,
-            @Schema(required = true) SubjectJson subject,
+            @Schema(required = true, ref = "ActivityType") String type,
+            @Schema(required = true, format = "date-time", description = "When it happened.",
+                    examples = "2026-11-27T10:15:30Z") Instant occurredAt,
+            @Schema(required = true, description = "Who did it.") ActorJson actor,
+            @Schema(required = true, description = "What it was done to.") SubjectJson subject,
             @Schema(required = true, description = "Names and ids involved; never a secret.",
                     examples = "{\"name\": \"CI pipeline\"}") Map<String, String> details) {
     }
 
     @Schema(name = "ActivityActor", description = "Who did it.")
     public record ActorJson(
-            @Schema(format = "uuid", description = "The person, if known.") String userId,
-            @Schema(description = "The API key's public id, when a key was used.") String apiKeyId,
-            @Schema(required = true, examples = "ada@example.com") String display) {
+            @Schema(format = "uuid", description = "The person, if known.",
+                    examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11") String userId,
+            @Schema(description = "The API key's public id, when a key was used.",
+                    examples = "7Hq2VbX9kLm3") String apiKeyId,
+            @Schema(required = true, examples = "ada@example.com",
+                    description = "How to name the actor to a person: an email, or the key when the person is unknown.")
+                    String display) {
     }
 
     @Schema(name = "ActivitySubject", description = "What it was done to.")
     public record SubjectJson(
-            @Schema(required = true, examples = "api_key") String type,
-            @Schema(required = true, examples = "7Hq2VbX9kLm3") String id) {
+            @Schema(required = true, examples = "api_key",
+                    description = "The kind of thing: api_key, api_key_wizard or user.") String type,
+            @Schema(required = true, examples = "7Hq2VbX9kLm3", description = "The thing's id.") String id) {
     }
 }

@@ -38,6 +38,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -68,12 +69,17 @@ public class ApiKeysResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "Pages through the workspace's acknowledged keys. Keys of unfinished wizards are not listed.")
     public ListDocument list(
-            @Parameter(description = "Only keys with this status.", example = "active") @QueryParam("filter[status]")
+            @Parameter(description = "Only keys with this status.", example = "active",
+                    schema = @Schema(enumeration = {"active", "expired", "removed"})) @QueryParam("filter[status]")
             String status,
             @Parameter(description = "Order: name, -name, createdAt or -createdAt (the default).", example = "name")
             @QueryParam("sort") String sort,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Violations violations = new Violations();
         Optional<ApiKeyStatus> parsedStatus = Optional.ofNullable(status)
                 .flatMap(s -> violations.collect(() -> ApiKeyStatus.parseListed(s, "filter[status]")));
@@ -107,7 +113,10 @@ public class ApiKeysResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateApiKey",
             summary = "Change an API key's scopes", description = "Only the key's creator may change its scopes; the "
                     + "change applies from the key's next request.")
-    public Document update(@PathParam("id") String id, UpdateRequest body) {
+    @APIResponse(responseCode = "409", description = "The key is expired or removed, so its scopes are final.")
+    public Document update(
+            @Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id,
+            UpdateRequest body) {
         ScopeSet scopes = ScopeSet.parseChoice(body == null || body.scopes() == null ? List.of() : body.scopes(),
                 "scopes");
         return document(keys.changeScopes(caller.person(), keyId(id), scopes));
@@ -120,7 +129,8 @@ public class ApiKeysResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeApiKey", summary = "Remove an API key",
             description = "Marks the key removed; it fails on its next use. Its creator, the Owner and Super Admins "
                     + "may remove a key. Removing a removed key changes nothing.")
-    public Document remove(@PathParam("id") String id) {
+    public Document remove(
+            @Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id) {
         return document(keys.remove(caller.person(), keyId(id)));
     }
 
@@ -162,18 +172,28 @@ public class ApiKeysResource {
     @Schema(name = "ApiKeyAttributes", description = "Everything about a key except its secret, which the server "
             + "does not have.")
     public record Attributes(
-            @Schema(required = true, examples = "CI pipeline") String name,
-            @Schema(required = true, examples = "lk_7Hq2VbX9kLm3_…") String maskedKey,
-            @Schema(required = true, enumeration = {"active", "expired", "removed"}, examples = "active") String status,
-            @Schema(required = true, examples = "[\"read:users\"]") List<String> scopes,
-            @Schema(required = true, format = "date-time") Instant createdAt,
-            @Schema(required = true) UserJson.Summary createdBy,
-            @Schema(required = true, format = "date-time") Instant expiresAt,
-            @Schema(format = "date-time", description = "Updated at most once a minute.") Instant lastUsedAt) {
+            @Schema(required = true, examples = "CI pipeline",
+                    description = "Unique among the workspace's keys (any case).") String name,
+            @Schema(required = true, examples = "lk_7Hq2VbX9kLm3_…",
+                    description = "The key with its secret part hidden; safe to show.") String maskedKey,
+            @Schema(required = true, enumeration = {"active", "expired", "removed"}, examples = "active",
+                    description = "active until it expires or is removed.") String status,
+            @Schema(required = true, examples = "[\"read:users\"]",
+                    description = "What the key may do.") List<String> scopes,
+            @Schema(required = true, format = "date-time", description = "When the key was generated.",
+                    examples = "2026-11-27T10:15:30Z") Instant createdAt,
+            @Schema(required = true,
+                    description = "Who generated the key; the key acts as this person.") UserJson.Summary createdBy,
+            @Schema(required = true, format = "date-time", description = "When the key stops working.",
+                    examples = "2026-12-02T10:15:30Z") Instant expiresAt,
+            @Schema(format = "date-time", description = "Updated at most once a minute.",
+                    examples = "2026-11-28T08:00:00Z") Instant lastUsedAt) {
     }
 
     @Schema(name = "UpdateApiKeyRequest", description = "The key's new scopes.")
     public record UpdateRequest(
-            @Schema(required = true, minItems = 1, examples = "[\"read:users\"]") List<String> scopes) {
+            @Schema(required = true, minItems = 1, examples = "[\"read:users\"]",
+                    description = "The scopes the key carries from its next request on; at least one, each once.")
+                    List<String> scopes) {
     }
 }

@@ -17,7 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Signing in and out: people trade email and password for a one-hour bearer token. */
@@ -39,6 +41,10 @@ public class AuthResource {
     @Transactional(dontRollbackOn = SignInFailedException.class)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signIn", summary = "Sign in",
             description = "Trades an email and password for an opaque bearer token that works for one hour.")
+    @APIResponse(responseCode = "201", description = "Signed in.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenDocument")))
+    @APIResponse(responseCode = "401", description = "Wrong email or password, or a disabled person; the answer "
+            + "does not say which.")
     public Response signIn(SignInRequest body) {
         SignInRequest request = body == null ? new SignInRequest(null, null) : body;
         SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());
@@ -53,6 +59,7 @@ public class AuthResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signOut", summary = "Sign out",
             description = "Ends the session of the bearer token sent with this request.")
+    @APIResponse(responseCode = "204", description = "Signed out; the token no longer works.")
     public Response signOut() {
         Caller.Person person = (Caller.Person) caller.require();
         sessions.signOut(person.user(), person.token());
@@ -61,8 +68,10 @@ public class AuthResource {
 
     @Schema(name = "SignInRequest", description = "Credentials of a person.")
     public record SignInRequest(
-            @Schema(required = true, format = "email", examples = "owner@example.com") String email,
-            @Schema(required = true, format = "password", examples = "correct horse battery staple") String password) {
+            @Schema(required = true, format = "email", examples = "owner@example.com",
+                    description = "The person's email.") String email,
+            @Schema(required = true, format = "password", examples = "correct horse battery staple",
+                    description = "The person's password; never logged or stored in plain text.") String password) {
         @Override
         public String toString() {
             return "SignInRequest[email=" + email + ", password=***]";
@@ -84,9 +93,12 @@ public class AuthResource {
     public record TokenAttributes(
             @Schema(required = true, description = "Send as 'Authorization: Bearer <token>'.",
                     examples = "lks_q3Jx0vYQ7m1b8cFz2Kp5RtW9aH4sLn6eUd0gVi3oMjc") String token,
-            @Schema(required = true, enumeration = "Bearer", examples = "Bearer") String tokenType,
-            @Schema(required = true, format = "date-time") Instant expiresAt,
-            @Schema(required = true) UserJson.Resource user) {
+            @Schema(required = true, enumeration = "Bearer", examples = "Bearer",
+                    description = "How to send the token: Authorization: Bearer <token>.") String tokenType,
+            @Schema(required = true, format = "date-time",
+                    description = "When the token stops working (one hour after sign-in).",
+                            examples = "2026-11-27T11:15:30Z") Instant expiresAt,
+            @Schema(required = true, description = "Who signed in.") UserJson.Resource user) {
         @Override
         public String toString() {
             return "TokenAttributes[token=***, expiresAt=" + expiresAt + "]";

@@ -11,7 +11,7 @@ public record ErrorDocument(
         @Schema(required = true, description = "One entry per problem found.") List<Error> errors) {
 
     /** One problem. */
-    @Schema(name = "Error", description = "One problem with the request.")
+    @Schema(name = "ErrorObject", description = "One problem with the request.")
     @JsonbPropertyOrder({"status", "code", "title", "detail", "source", "meta"})
     public record Error(
             @Schema(required = true, description = "The HTTP status, repeated for convenience.", examples = "409") int status,
@@ -20,7 +20,8 @@ public record ErrorDocument(
             @Schema(required = true, description = "What went wrong and how to fix it.",
                     examples = "the wizard is at step 'details', where you cannot submit scopes") String detail,
             @Schema(description = "Which part of the request is at fault.") Source source,
-            @Schema(description = "Extra facts about the problem, such as the wizard's current step.") Map<String, String> meta) {
+            @Schema(description = "Extra facts about the problem, such as the wizard's current step.",
+                    examples = "{\"currentStep\": \"details\"}") Map<String, String> meta) {
     }
 
     /** Where in the request the problem is: a JSON pointer into the body, or a query parameter's name. */

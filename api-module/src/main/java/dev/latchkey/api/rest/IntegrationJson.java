@@ -43,14 +43,14 @@ public final class IntegrationJson {
 
     @Schema(name = "Integration", description = "A configured vault plugin.")
     public record Resource(
-            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, format = "uuid", examples = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d") String id,
             @Schema(required = true, enumeration = "integration", examples = "integration") String type,
             @Schema(required = true) Attributes attributes) {
     }
 
     @Schema(name = "IntegrationAttributes", description = "An integration's configuration, without sensitive values.")
     public record Attributes(
-            @Schema(required = true, examples = "Team files") String name,
+            @Schema(required = true, examples = "Team files", description = "Unique among the workspace's integrations.") String name,
             @Schema(required = true, description = "The vault provider's id.", examples = "file") String provider,
             @Schema(required = true, description = "Counts replacements; each is a new, empty vault instance.",
                     examples = "1") int generation,
@@ -58,14 +58,14 @@ public final class IntegrationJson {
                     examples = "{\"max_versions\": \"10\"}") Map<String, String> config,
             @Schema(required = true, type = SchemaType.ARRAY, description = "Sensitive attributes that have a value; "
                     + "their values are write-only.", examples = "[\"encryption_key\"]") List<String> sensitiveAttributes,
-            @Schema(required = true) Health health,
-            @Schema(required = true, format = "date-time") Instant createdAt,
-            @Schema(required = true, format = "date-time") Instant updatedAt) {
+            @Schema(required = true, description = "Whether its storage works now.") Health health,
+            @Schema(required = true, format = "date-time", description = "When the integration was created.", examples = "2026-11-27T10:15:30Z") Instant createdAt,
+            @Schema(required = true, format = "date-time", description = "When its configuration last changed.", examples = "2026-11-27T11:00:00Z") Instant updatedAt) {
     }
 
     @Schema(name = "IntegrationHealth", description = "Whether the integration's storage works.")
     public record Health(
-            @Schema(required = true, enumeration = {"UP", "DOWN"}, examples = "UP") String status,
+            @Schema(required = true, enumeration = {"UP", "DOWN"}, examples = "UP", description = "UP when the storage answers.") String status,
             @Schema(required = true, description = "In an operator's words.", examples = "store is writable")
             String detail) {
     }
@@ -86,19 +86,19 @@ public final class IntegrationJson {
     @Schema(name = "IntegrationPlan", description = "A plan; nothing has been applied.")
     public record PlanResource(
             @Schema(format = "uuid", description = "The integration the plan is for; for a creation, the id it would "
-                    + "have if applied now (applying assigns a fresh one).") String id,
+                    + "have if applied now (applying assigns a fresh one).", examples = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d") String id,
             @Schema(required = true, enumeration = "integration_plan", examples = "integration_plan") String type,
             @Schema(required = true) PlanAttributes attributes) {
     }
 
     @Schema(name = "IntegrationPlanAttributes", description = "The action, the changes and the plugin's warnings.")
     public record PlanAttributes(
-            @Schema(required = true, enumeration = {"create", "update", "replace", "no-op"}, examples = "update")
+            @Schema(required = true, enumeration = {"create", "update", "replace", "no-op"}, examples = "update", description = "What applying would do to the integration.")
             String action,
-            @Schema(required = true, examples = "file") String provider,
-            @Schema(required = true, examples = "Team files") String name,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Change.class) List<Change> changes,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = DiagnosticJson.class)
+            @Schema(required = true, examples = "file", description = "The vault provider's id.") String provider,
+            @Schema(required = true, examples = "Team files", description = "The integration's name after applying.") String name,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Change.class, description = "Every attribute that would change.") List<Change> changes,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = DiagnosticJson.class, description = "The plugin's errors and warnings; any error blocks applying.")
             List<DiagnosticJson> diagnostics) {
     }
 
@@ -106,20 +106,20 @@ public final class IntegrationJson {
     public record Change(
             @Schema(required = true, description = "JSON pointer into the request.", examples = "/config/max_versions")
             String pointer,
-            @Schema(required = true, enumeration = {"add", "change", "remove"}, examples = "change") String kind,
+            @Schema(required = true, enumeration = {"add", "change", "remove"}, examples = "change", description = "Whether the attribute is added, changed or removed.") String kind,
             @Schema(description = "The value now; (sensitive) for sensitive attributes, absent when unset.",
                     examples = "10") String before,
             @Schema(description = "The value after applying; (sensitive) for sensitive attributes, (known after "
                     + "apply) for values the platform chooses, absent when unset.", examples = "20") String after,
-            @Schema(required = true) boolean sensitive,
-            @Schema(required = true, description = "Whether this change alone makes the plan a replacement.")
+            @Schema(required = true, description = "Whether the attribute is write-only, so its values are hidden.", examples = "false") boolean sensitive,
+            @Schema(required = true, description = "Whether this change alone makes the plan a replacement.", examples = "false")
             boolean forcesReplacement) {
     }
 
     @Schema(name = "ConfigDiagnostic", description = "A plugin's finding about a configuration.")
     public record DiagnosticJson(
-            @Schema(required = true, enumeration = {"error", "warning"}, examples = "warning") String severity,
-            @Schema(required = true, examples = "Many versions kept") String summary,
+            @Schema(required = true, enumeration = {"error", "warning"}, examples = "warning", description = "An error blocks applying; a warning does not.") String severity,
+            @Schema(required = true, examples = "Many versions kept", description = "The finding in a few words.") String summary,
             @Schema(required = true, description = "How to fix it.", examples = "Keep 100 or fewer.") String detail,
             @Schema(required = true, description = "JSON pointer of the attribute.", examples = "/config/max_versions")
             String pointer) {

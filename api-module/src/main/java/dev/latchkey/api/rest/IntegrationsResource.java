@@ -26,8 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,7 +61,8 @@ public class IntegrationsResource {
     @Guarded(Operation.GET_INTEGRATION)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getIntegration",
             summary = "Get an integration", description = "Its configuration without sensitive values, and its health.")
-    public IntegrationJson.Document get(@Parameter(description = "The integration's id.") @PathParam("id") String id) {
+    public IntegrationJson.Document get(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return new IntegrationJson.Document(json(integrations.get(integrationId(id))));
     }
 
@@ -88,6 +91,8 @@ public class IntegrationsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createIntegration",
             summary = "Create an integration", description = "Validates like the plan, then opens the vault; a "
                     + "configuration the plugin refuses is a 400 with its diagnostics, and nothing is stored.")
+    @APIResponse(responseCode = "201", description = "The new integration.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationDocument")))
     public Response create(CreateRequest body) {
         CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
         Integration created = integrations.create(caller.actor(), request.type(), request.name(),
@@ -105,7 +110,8 @@ public class IntegrationsResource {
                     + "with the new configuration; a replacement opens a new, empty vault instance (secrets of the old "
                     + "one stay where they were but are no longer read). config, when given, is the whole desired "
                     + "configuration, sensitive values included.")
-    public IntegrationJson.Document update(@PathParam("id") String id, UpdateRequest body) {
+    public IntegrationJson.Document update(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
         UpdateRequest request = body == null ? new UpdateRequest(null, null) : body;
         Integration updated = integrations.update(caller.actor(), integrationId(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.config()).map(IntegrationsResource::config));
@@ -119,7 +125,9 @@ public class IntegrationsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "deleteIntegration",
             summary = "Delete an integration", description = "Refused with 409 while a vault uses it. Secrets already "
                     + "written stay where the plugin put them.")
-    public Response delete(@PathParam("id") String id) {
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         integrations.delete(caller.actor(), integrationId(id));
         return Response.noContent().build();
     }
@@ -154,9 +162,9 @@ public class IntegrationsResource {
     @Schema(name = "IntegrationPlanRequest", description = "Either type and name (a new integration) or id (an "
             + "existing one), with the desired configuration.")
     public record PlanRequest(
-            @Schema(format = "uuid", description = "An existing integration to change.") String id,
+            @Schema(format = "uuid", description = "An existing integration to change.", examples = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d") String id,
             @Schema(description = "The vault provider, for a new integration.", examples = "file") String type,
-            @Schema(maxLength = 100, examples = "Team files") String name,
+            @Schema(maxLength = 100, examples = "Team files", description = "The integration's name; unique in the workspace.") String name,
             @Schema(description = "Attribute name to value, all as text. For an existing integration, absent means "
                     + "unchanged.", examples = "{\"max_versions\": \"20\"}") Map<String, String> config) {
         @Override
@@ -168,7 +176,7 @@ public class IntegrationsResource {
     @Schema(name = "CreateIntegrationRequest", description = "A new integration.")
     public record CreateRequest(
             @Schema(required = true, description = "The vault provider's id.", examples = "file") String type,
-            @Schema(required = true, maxLength = 100, examples = "Team files") String name,
+            @Schema(required = true, maxLength = 100, examples = "Team files", description = "Unique among the workspace's integrations.") String name,
             @Schema(description = "Attribute name to value, all as text; sensitive values are write-only.",
                     examples = "{\"directory\": \"/var/lib/latchkey/team\"}") Map<String, String> config) {
         @Override
@@ -179,7 +187,7 @@ public class IntegrationsResource {
 
     @Schema(name = "UpdateIntegrationRequest", description = "What to change; absent members stay as they are.")
     public record UpdateRequest(
-            @Schema(maxLength = 100, examples = "Team files") String name,
+            @Schema(maxLength = 100, examples = "Team files", description = "A new name, if it changes.") String name,
             @Schema(description = "The whole desired configuration, sensitive values included.",
                     examples = "{\"max_versions\": \"20\"}") Map<String, String> config) {
         @Override

@@ -62,9 +62,12 @@ public final class Paging {
     /** Links between the pages of a list. */
     @Schema(name = "PageLinks", description = "Links to this page and its neighbours; next and previous are absent at the ends.")
     public record Links(
-            @Schema(required = true, examples = "/api/v1/api-keys?page%5Bnumber%5D=1&page%5Bsize%5D=25") String self,
-            @Schema(description = "The next page, if there is one.") String next,
-            @Schema(description = "The previous page, if there is one.") String previous) {
+            @Schema(required = true, examples = "/api/v1/api-keys?page%5Bnumber%5D=1&page%5Bsize%5D=25",
+                    description = "This page.") String self,
+            @Schema(description = "The next page, if there is one.",
+                    examples = "/api/v1/api-keys?page%5Bnumber%5D=2&page%5Bsize%5D=25") String next,
+            @Schema(description = "The previous page, if there is one.",
+                    examples = "/api/v1/api-keys?page%5Bnumber%5D=1&page%5Bsize%5D=25") String previous) {
     }
 
     /** The list's meta member. */

@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Answers without authentication so that clients and probes can tell the API is reachable. */
 @Path("v1/ping")
+@Tag(name = "Status")
 public final class PingResource {
 
     private static final Ping OK = new Ping(new PingData("ping", "ping", new PingAttributes("ok")));

@@ -46,8 +46,9 @@ public class ScopesResource {
 
     @Schema(name = "ScopeAttributes", description = "What a scope allows.")
     public record Attributes(
-            @Schema(required = true, examples = "Read items") String title,
-            @Schema(required = true, examples = "Enables reading account, secret, and collection data")
+            @Schema(required = true, examples = "Read items", description = "A short name for people.") String title,
+            @Schema(required = true, examples = "Enables reading account, secret, and collection data",
+                    description = "What the scope allows, in one line.")
             String description) {
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +41,7 @@ public class TestingClockResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "advanceTestClock",
             summary = "Advance the server clock (tests only)", description = "Available only when the server runs "
                     + "with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only.")
+    @APIResponse(responseCode = "404", description = "Clock control is off, as in every production deployment.")
     public Document advance(AdvanceRequest body) {
         if (!config.testingClockControl()) {
             throw new NotFoundException("not_found", "there is nothing at this path");
@@ -53,7 +55,8 @@ public class TestingClockResource {
     }
 
     @Schema(name = "AdvanceClockRequest", description = "How far to move the clock.")
-    public record AdvanceRequest(@Schema(required = true, minimum = "0", examples = "3600") Long seconds) {
+    public record AdvanceRequest(@Schema(required = true, minimum = "0", examples = "3600",
+            description = "Seconds to move the clock forward; 0 reads it without moving it.") Long seconds) {
     }
 
     @Schema(name = "ClockDocument", description = "The server clock.")
@@ -71,7 +74,9 @@ public class TestingClockResource {
     // so component names here avoid those three letters.
     @Schema(name = "ClockAttributes", description = "The server's time now.")
     public record Attributes(
-            @Schema(required = true, format = "date-time") Instant now,
-            @Schema(required = true, description = "Seconds the clock has been moved in total.") long advancedSeconds) {
+            @Schema(required = true, format = "date-time", description = "The server's time after the move.",
+                    examples = "2026-11-27T11:15:30Z") Instant now,
+            @Schema(required = true, description = "Seconds the clock has been moved in total.",
+                    examples = "3600") long advancedSeconds) {
     }
 }

@@ -25,8 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** People of the workspace: read with {@code read:users}, managed by administrators. */
@@ -51,8 +54,12 @@ public class UsersResource {
     public UserJson.ListDocument list(
             @Parameter(description = "Only people whose name or email contains this text (any case).",
                     example = "ada") @QueryParam("filter[search]") String search,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Page<User> page = users.list(search, Paging.request(number, size));
         return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page),
                 Paging.meta(page));
@@ -62,7 +69,8 @@ public class UsersResource {
     @Path("{id}")
     @Guarded(Operation.GET_USER)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getUser", summary = "Get a user")
-    public UserJson.Document get(@Parameter(description = "The user's id.") @PathParam("id") String id) {
+    public UserJson.Document get(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return new UserJson.Document(UserJson.of(users.get(userId(id))));
     }
 
@@ -72,6 +80,8 @@ public class UsersResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createUser", summary = "Create a user",
             description = "Adds a person. Only the Owner may create Super Admins; nobody creates a second Owner.")
+    @APIResponse(responseCode = "201", description = "The new person.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDocument")))
     public Response create(CreateUserRequest body) {
         CreateUserRequest request = body == null ? new CreateUserRequest(null, null, null, null) : body;
         User created = users.create(caller.person(), request.email(), request.name(), request.role(),
@@ -87,7 +97,8 @@ public class UsersResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateUser", summary = "Change a user",
             description = "Changes a person's role or disables them. Their API keys follow at once: a person who is "
                     + "no longer an enabled administrator has keys that stop working on the next request.")
-    public UserJson.Document update(@PathParam("id") String id, UpdateUserRequest body) {
+    public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest body) {
         UpdateUserRequest request = body == null ? new UpdateUserRequest(null, null) : body;
         User updated = users.update(caller.person(), userId(id), Optional.ofNullable(request.role()),
                 Optional.ofNullable(request.disabled()));
@@ -103,11 +114,15 @@ public class UsersResource {
 
     @Schema(name = "CreateUserRequest", description = "A new person.")
     public record CreateUserRequest(
-            @Schema(required = true, format = "email", examples = "grace@example.com") String email,
-            @Schema(required = true, examples = "Grace Hopper") String name,
+            @Schema(required = true, format = "email", examples = "grace@example.com",
+                    description = "Unique in the workspace (any case); used to sign in.") String email,
+            @Schema(required = true, examples = "Grace Hopper", description = "How the person is shown.") String name,
             @Schema(required = true, enumeration = {"workspace_super_admin", "workspace_admin", "workspace_user"},
-                    examples = "workspace_admin") String role,
-            @Schema(required = true, format = "password", minLength = 12, examples = "a long passphrase here")
+                    examples = "workspace_admin",
+                            description = "Nobody creates a second Owner; only the Owner creates Super Admins.")
+                            String role,
+            @Schema(required = true, format = "password", minLength = 12, examples = "a long passphrase here",
+                    description = "At least 12 characters; stored only as an argon2id hash.")
             String password) {
         @Override
         public String toString() {
@@ -118,7 +133,9 @@ public class UsersResource {
     @Schema(name = "UpdateUserRequest", description = "What to change; absent members stay as they are.")
     public record UpdateUserRequest(
             @Schema(enumeration = {"workspace_super_admin", "workspace_admin", "workspace_user"},
-                    examples = "workspace_user") String role,
-            @Schema(examples = "true") Boolean disabled) {
+                    examples = "workspace_user", description = "The new role, if it changes.") String role,
+            @Schema(examples = "true",
+                    description = "true disables the person (their keys stop working); false enables them.")
+                    Boolean disabled) {
     }
 }

@@ -22,8 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Vaults: named places for secrets, each backed by an integration. */
@@ -56,6 +58,8 @@ public class VaultsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createVault", summary = "Create a vault",
             description = "A new, enabled vault on an integration. The first vault, or one created with isDefault "
                     + "true, becomes the default.")
+    @APIResponse(responseCode = "201", description = "The new vault.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VaultDocument")))
     public Response create(CreateRequest body) {
         CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
         Vault created = vaults.create(caller.actor(), request.name(), request.integrationId(),
@@ -71,7 +75,8 @@ public class VaultsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateVault", summary = "Change a vault",
             description = "Renames it, enables or disables it, or makes it the default. The default vault cannot be "
                     + "disabled or stop being the default (make another one the default instead): 409.")
-    public VaultJson.Document update(@PathParam("id") String id, UpdateRequest body) {
+    public VaultJson.Document update(@Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
         UpdateRequest request = body == null ? new UpdateRequest(null, null, null) : body;
         Vault updated = vaults.update(caller.actor(), vaultId(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.enabled()), Optional.ofNullable(request.isDefault()));
@@ -85,7 +90,8 @@ public class VaultsResource {
             summary = "Get a stored secret's metadata", description = "Reads the latest version through the vault's "
                     + "plugin and returns its version and metadata. The value never leaves the vault.")
     public VaultJson.SecretDocument secret(
-            @Parameter(description = "The vault's id.") @PathParam("id") String id,
+            @Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The secret's path, slashes included.", example = "api-keys/ci-pipeline-7Hq2VbX9kLm3")
             @PathParam("path") String path) {
         return VaultJson.of(vaults.secretMetadata(vaultId(id), path));
@@ -104,15 +110,15 @@ public class VaultsResource {
 
     @Schema(name = "CreateVaultRequest", description = "A new vault.")
     public record CreateRequest(
-            @Schema(required = true, maxLength = 100, examples = "Team vault") String name,
-            @Schema(required = true, format = "uuid", description = "The integration that will store its secrets.")
+            @Schema(required = true, maxLength = 100, examples = "Team vault", description = "Unique among the workspace's vaults.") String name,
+            @Schema(required = true, format = "uuid", description = "The integration that will store its secrets.", examples = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d")
             String integrationId,
             @Schema(description = "Make it the default vault.", examples = "false") Boolean isDefault) {
     }
 
     @Schema(name = "UpdateVaultRequest", description = "What to change; absent members stay as they are.")
     public record UpdateRequest(
-            @Schema(maxLength = 100, examples = "Team vault") String name,
+            @Schema(maxLength = 100, examples = "Team vault", description = "A new name, if it changes.") String name,
             @Schema(description = "A disabled vault accepts no new secrets.", examples = "false") Boolean enabled,
             @Schema(description = "true makes it the default vault.", examples = "true") Boolean isDefault) {
     }

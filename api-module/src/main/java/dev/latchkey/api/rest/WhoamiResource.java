@@ -50,16 +50,19 @@ public class WhoamiResource {
 
     @Schema(name = "Whoami", description = "The caller as a resource; its id is the person's id.")
     public record Data(
-            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, format = "uuid", examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11") String id,
             @Schema(required = true, enumeration = "whoami", examples = "whoami") String type,
             @Schema(required = true) Attributes attributes) {
     }
 
     @Schema(name = "WhoamiAttributes", description = "Who is calling and with what.")
     public record Attributes(
-            @Schema(required = true, format = "uuid", description = "The person behind the credential.") String userId,
-            @Schema(required = true, format = "email", examples = "ada@example.com") String email,
-            @Schema(required = true, enumeration = {"api_key", "bearer_token"}, examples = "api_key")
+            @Schema(required = true, format = "uuid", description = "The person behind the credential.",
+                    examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11") String userId,
+            @Schema(required = true, format = "email", examples = "ada@example.com",
+                    description = "The person's email.") String email,
+            @Schema(required = true, enumeration = {"api_key", "bearer_token"}, examples = "api_key",
+                    description = "Which credential this request carried.")
             String authenticatedWith,
             @Schema(description = "The API key's public id, when called with a key.", examples = "7Hq2VbX9kLm3")
             String apiKeyId,

@@ -45,7 +45,7 @@ public final class WizardJson {
 
     @Schema(name = "ApiKeyWizard", description = "A run of the Generate API key wizard.")
     public record Resource(
-            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, format = "uuid", examples = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f") String id,
             @Schema(required = true, enumeration = "api_key_wizard", examples = "api_key_wizard") String type,
             @Schema(required = true) Attributes attributes) {
     }
@@ -54,13 +54,19 @@ public final class WizardJson {
             + "apiKey is present only in the response to the scopes step.")
     public record Attributes(
             @Schema(required = true, enumeration = {"details", "scopes", "store", "acknowledged", "cancelled",
-                    "expired"}, examples = "details") String step,
-            @Schema(required = true, format = "date-time") Instant startedAt,
+                    "expired"}, examples = "details",
+                            description = "Where the wizard stands; acknowledged, cancelled and expired are final.")
+                            String step,
+            @Schema(required = true, format = "date-time", description = "When the wizard was started.",
+                    examples = "2026-11-27T10:15:30Z") Instant startedAt,
             @Schema(required = true, format = "date-time",
-                    description = "When the wizard expires unless it has been acknowledged.") Instant expiresAt,
+                    description = "When the wizard expires unless it has been acknowledged.",
+                            examples = "2026-11-27T10:30:30Z") Instant expiresAt,
             @Schema(description = "The key's name, once details are submitted.", examples = "CI pipeline") String name,
-            @Schema(enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d") String expiration,
-            @Schema(format = "date-time", description = "The chosen date, with expiration custom.")
+            @Schema(enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d",
+                    description = "The chosen lifetime preset, once details are submitted.") String expiration,
+            @Schema(format = "date-time", description = "The chosen date, with expiration custom.",
+                    examples = "2027-03-01T12:00:00Z")
             Instant customExpiresAt,
             @Schema(type = SchemaType.ARRAY, description = "The chosen scopes, once submitted.",
                     examples = "[\"read:users\"]") List<String> scopes,
@@ -80,10 +86,14 @@ public final class WizardJson {
 
     @Schema(name = "VaultPlacement", description = "Where the key was saved: never the key itself.")
     public record Placement(
-            @Schema(required = true) String vaultId,
-            @Schema(required = true, examples = "Local vault") String vaultName,
-            @Schema(required = true, examples = "api-keys/ci-pipeline") String path,
-            @Schema(required = true, examples = "1") long version) {
+            @Schema(required = true, description = "The vault the key was saved in.",
+                    examples = "local") String vaultId,
+            @Schema(required = true, examples = "Local vault",
+                    description = "The vault's display name.") String vaultName,
+            @Schema(required = true, examples = "api-keys/ci-pipeline",
+                    description = "Where in the vault the key is.") String path,
+            @Schema(required = true, examples = "1",
+                    description = "The version the vault gave the saved key.") long version) {
     }
 
 }

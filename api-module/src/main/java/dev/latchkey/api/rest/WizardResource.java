@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,6 +67,9 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startApiKeyWizard",
             summary = "Start the Generate API key wizard", description = "Starts at the details step. The wizard "
                     + "expires if it is not acknowledged within the configured timeout (15 minutes by default).")
+    @APIResponse(responseCode = "201", description = "The new wizard run, at the details step.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ApiKeyWizardDocument")))
     public Response start() {
         ApiKeyWizard wizard = wizards.start(caller.person());
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
@@ -75,7 +80,8 @@ public class WizardResource {
     @Guarded(Operation.GET_WIZARD)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getApiKeyWizard",
             summary = "Get a wizard run", description = "The current step and the values entered so far; never the key.")
-    public WizardJson.Document get(@Parameter(description = "The wizard's id.") @PathParam("id") String id) {
+    public WizardJson.Document get(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return WizardJson.of(wizards.get(caller.person(), wizardId(id)), clock.instant());
     }
 
@@ -87,7 +93,9 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitApiKeyWizardDetails",
             summary = "Submit the details step", description = "Names the key and chooses when it expires; moves to "
                     + "the scopes step. Every invalid field is reported at once.")
-    public WizardJson.Document details(@PathParam("id") String id, DetailsRequest body) {
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
+    public WizardJson.Document details(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest body) {
         DetailsRequest request = body == null ? new DetailsRequest(null, null, null) : body;
         ApiKeyWizard wizard = wizards.submitDetails(caller.person(), wizardId(id), request.name(), request.expiration(),
                 Optional.ofNullable(request.expiresAt()));
@@ -100,7 +108,9 @@ public class WizardResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "goBackInApiKeyWizard",
             summary = "Go back to the details step", description = "Allowed only from the scopes step.")
-    public WizardJson.Document back(@PathParam("id") String id) {
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
+    public WizardJson.Document back(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return WizardJson.of(wizards.back(caller.person(), wizardId(id)), clock.instant());
     }
 
@@ -113,7 +123,12 @@ public class WizardResource {
             summary = "Submit the scopes step and generate the key", description = "Generates the key and moves to "
                     + "the store step. This response, and no other ever, carries the whole key in attributes.apiKey. "
                     + "The key works only after the acknowledgement.")
-    public Response scopes(@PathParam("id") String id, ScopesRequest body) {
+    @APIResponse(responseCode = "200", description = "The wizard at the store step, with the whole key in "
+            + "attributes.apiKey: shown this once.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ApiKeyWizardDocument")))
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
+    public Response scopes(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest body) {
         ScopesRequest request = body == null ? new ScopesRequest(null) : body;
         GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId(id),
                 request.scopes() == null ? List.of() : request.scopes());
@@ -129,7 +144,9 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "acknowledgeApiKeyWizard",
             summary = "Acknowledge that the key is stored safely", description = "\"I have stored the key in a safe "
                     + "place.\" Only now does the key become active.")
-    public WizardJson.Document acknowledge(@PathParam("id") String id, AcknowledgementRequest body) {
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
+    public WizardJson.Document acknowledge(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, AcknowledgementRequest body) {
         boolean storedSafely = body != null && Boolean.TRUE.equals(body.storedSafely());
         return WizardJson.of(wizards.acknowledge(caller.person(), wizardId(id), storedSafely), clock.instant());
     }
@@ -141,7 +158,9 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "cancelApiKeyWizard",
             summary = "Cancel the wizard", description = "Allowed at any step before the acknowledgement; a key "
                     + "already generated is destroyed.")
-    public WizardJson.Document cancel(@PathParam("id") String id) {
+    @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
+    public WizardJson.Document cancel(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return WizardJson.of(wizards.cancel(caller.person(), wizardId(id)), clock.instant());
     }
 
@@ -151,7 +170,8 @@ public class WizardResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeyWizardVaultOptions",
             summary = "List the vaults the key can be saved in", description = "The enabled vaults, the default "
                     + "first. A client may hide the choice when there is exactly one.")
-    public VaultJson.ListDocument vaultOptions(@PathParam("id") String id) {
+    public VaultJson.ListDocument vaultOptions(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return VaultJson.list(vaults.options(caller.person(), wizardId(id)), vault -> integrations.get(vault).provider());
     }
 
@@ -165,7 +185,13 @@ public class WizardResource {
                     + "wizard's key, writes it as a secret (title = key name; key id and expiry as metadata) and "
                     + "records the vault, path and version in savedIn. The response never holds the key. A vault "
                     + "failure is a 503 that leaves the wizard at store. The acknowledgement is still required.")
-    public Response saveInVault(@PathParam("id") String id, VaultSecretRequest body) {
+    @APIResponse(responseCode = "201", description = "Saved: the wizard, still at the store step, with the vault "
+            + "in savedIn and never the key.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ApiKeyWizardDocument")))
+    @APIResponse(responseCode = "409", description = "The wizard is not at the store step.")
+    @APIResponse(responseCode = "503", description = "The vault failed; the wizard stays at the store step.")
+    public Response saveInVault(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest body) {
         VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
         ApiKeyWizard wizard = items.saveWizardKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey());
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
@@ -182,7 +208,8 @@ public class WizardResource {
     public record DetailsRequest(
             @Schema(required = true, maxLength = 100, description = "Unique among the workspace's keys (any case).",
                     examples = "CI pipeline") String name,
-            @Schema(required = true, enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d")
+            @Schema(required = true, enumeration = {"1h", "12h", "1d", "5d", "1y", "custom"}, examples = "5d",
+                    description = "How long the key lives: a preset, or custom with expiresAt.")
             String expiration,
             @Schema(format = "date-time", description = "Required with, and only with, expiration custom: at least 5 "
                     + "minutes ahead and within the workspace's maximum key lifetime (2 years by default).",
@@ -203,7 +230,7 @@ public class WizardResource {
 
     @Schema(name = "WizardVaultSecretRequest", description = "Which vault to save the key in, and the key itself.")
     public record VaultSecretRequest(
-            @Schema(required = true, format = "uuid", description = "One of the wizard's vault options.")
+            @Schema(required = true, format = "uuid", description = "One of the wizard's vault options.", examples = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
             String vaultId,
             @Schema(required = true, description = "The key exactly as the scopes step returned it.",
                     examples = "lk_7Hq2VbX9kLm3_0123456789abcdefghijABCDEFGHIJkl3XyZ9q") String apiKey) {
