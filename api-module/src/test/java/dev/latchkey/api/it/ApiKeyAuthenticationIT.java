@@ -168,6 +168,28 @@ class ApiKeyAuthenticationIT {
                 .doesNotContain(key.plaintext().substring(16, 48));
     }
 
+    @Test
+    void lastUsedAtIsWrittenAtMostOnceAMinute() {
+        Credential.Bearer owner = api.owner();
+        Api.IssuedKey key = api.issue(owner, List.of("read:users"));
+        String path = "/api/v1/api-keys/" + key.id();
+        assertThat(api.get(path, owner).attributes().has("lastUsedAt")).isFalse();
+
+        assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
+        String first = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.get(path, owner).attributes().path("lastUsedAt").asText(), used -> !used.isEmpty());
+
+        api.advanceClock(30);
+        assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
+        assertThat(api.get(path, owner).attributes().path("lastUsedAt").asText())
+                .as("a use within the minute is not written").isEqualTo(first);
+
+        api.advanceClock(31);
+        assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.get(path, owner).attributes().path("lastUsedAt").asText(), used -> !used.equals(first));
+    }
+
     /** The same key id with a different secret and a correct checksum: only the hash can reject it. */
     static String wrongSecretFor(String plaintext) {
         String body = plaintext.substring(0, 16) + new StringBuilder(plaintext.substring(16, 48)).reverse();
