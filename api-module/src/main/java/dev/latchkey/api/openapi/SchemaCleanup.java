@@ -125,9 +125,16 @@ final class SchemaCleanup {
         }
         if (Map.class.isAssignableFrom(type)) {
             property.setType(List.of(SchemaType.OBJECT));
-            property.setAdditionalPropertiesSchema(OASFactory.createSchema().type(List.of(SchemaType.STRING)));
+            property.setAdditionalPropertiesSchema(OASFactory.createSchema().type(List.of(mapValueType(component))));
         }
         return property;
+    }
+
+    /** Maps hold text (a plugin's configuration) or counts (a job's result); say which, or examples fail lint. */
+    private static SchemaType mapValueType(RecordComponent component) {
+        return component.getGenericType() instanceof ParameterizedType map
+                && (map.getActualTypeArguments()[1] == Long.class || map.getActualTypeArguments()[1] == Integer.class)
+                ? SchemaType.INTEGER : SchemaType.STRING;
     }
 
     private static Optional<String> declaredDescription(RecordComponent component) {

@@ -24,8 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,8 +56,12 @@ public class AccountsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listAccounts", summary = "List accounts",
             description = "The accounts the caller owns or that are shared with their teams, newest first.")
     public ItemJson.AccountList list(
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Page<Item> page = items.list(ItemType.ACCOUNT, caller.userId(), Paging.request(number, size));
         return new ItemJson.AccountList(page.items().stream().map(ItemJson::account).toList(), Paging.links(uri, page),
                 Paging.meta(page));
@@ -65,7 +72,9 @@ public class AccountsResource {
     @Guarded(Operation.GET_ACCOUNT)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getAccount", summary = "Get an account",
             description = "Without its password. 404 for accounts the caller may not see.")
-    public ItemJson.AccountDocument get(@Parameter(description = "The account's id.") @PathParam("id") String id) {
+    public ItemJson.AccountDocument get(@Parameter(description = "The account's id.", example = "8c4e2a1f-3b5d-4f6a-9e7c-0d1b2a3c4e5f",
+                    schema = @Schema(format = "uuid")) @PathParam("id")
+            String id) {
         return new ItemJson.AccountDocument(ItemJson.account(
                 items.get(ItemType.ACCOUNT, SecretsResource.itemId(id), caller.userId())));
     }
@@ -74,8 +83,12 @@ public class AccountsResource {
     @Path("{id}/secrets")
     @Guarded(Operation.LIST_ACCOUNT_SECRETS)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listAccountSecrets",
-            summary = "Read an account's secrets", description = "The account's password, read from its vault.")
-    public Response secrets(@Parameter(description = "The account's id.") @PathParam("id") String id,
+            summary = "Read an account's secrets", description = "The account's password, read from its vault. The "
+                    + "response carries Cache-Control: no-store. 404 for accounts the caller may not see.")
+    @APIResponse(responseCode = "200", description = "The password, which no other response carries.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountSecretList")))
+    public Response secrets(@Parameter(description = "The account's id.", example = "8c4e2a1f-3b5d-4f6a-9e7c-0d1b2a3c4e5f",
+                    schema = @Schema(format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "Only secrets of this type; accounts have one, password.", example = "password")
             @QueryParam("filter[secretType]") String secretType) {
         if (secretType != null && !secretType.equals(PASSWORD)) {
@@ -94,6 +107,8 @@ public class AccountsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createAccount", summary = "Create an account",
             description = "Writes the password into the vault (which needs vault_writer on its integration, unless "
                     + "Owner or Super Admin) and catalogs the account. The response does not repeat the password.")
+    @APIResponse(responseCode = "201", description = "The new account, without its password.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountDocument")))
     public Response create(CreateRequest body) {
         CreateRequest request = body == null ? new CreateRequest(null, null, null, null, null, null, null) : body;
         Item created = items.createAccount(caller.person(), request.vaultId(), request.application(), request.label(),
@@ -104,14 +119,21 @@ public class AccountsResource {
 
     @Schema(name = "CreateAccountRequest", description = "A new account.")
     public record CreateRequest(
-            @Schema(required = true, format = "uuid", description = "Where to keep the password.") String vaultId,
-            @Schema(required = true, maxLength = 200, examples = "GitHub") String application,
-            @Schema(maxLength = 200, examples = "ci bot") String label,
-            @Schema(format = "uri", maxLength = 200, examples = "https://github.com/login") String url,
-            @Schema(required = true, maxLength = 200, examples = "ci-bot") String username,
-            @Schema(required = true, maxLength = 10000, format = "password", examples = "correct horse battery staple")
+            @Schema(required = true, format = "uuid", description = "Where to keep the password.",
+                    examples = "2d4f6a8c-1e3b-4d5f-8a7c-9e0b1d2f3a4c") String vaultId,
+            @Schema(required = true, maxLength = 200, examples = "GitHub",
+                    description = "The application the credentials are for; trimmed.") String application,
+            @Schema(maxLength = 200, examples = "ci bot", description = "Tells apart accounts of one application; "
+                    + "shown in parentheses after it in the title.") String label,
+            @Schema(format = "uri", maxLength = 200, examples = "https://github.com/login",
+                    description = "Where to sign in: an http or https address.") String url,
+            @Schema(required = true, maxLength = 200, examples = "ci-bot", description = "The name to sign in with.")
+            String username,
+            @Schema(required = true, maxLength = 10000, format = "password", examples = "correct horse battery staple",
+                    description = "Written only to the vault: not to Latchkey's catalog, and not returned by this call.")
             String password,
-            @Schema(description = "Teams whose members may see the account too.") List<String> sharedWithTeamIds) {
+            @Schema(description = "Teams whose members may see the account too.",
+                    examples = "[\"3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f\"]") List<String> sharedWithTeamIds) {
         @Override
         public String toString() {
             return "CreateAccountRequest[application=" + application + ", password=***]";

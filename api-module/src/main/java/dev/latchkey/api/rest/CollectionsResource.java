@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Collections: a person's named groups of items, read with {@code read:items}; each person sees only their own. */
@@ -52,8 +54,12 @@ public class CollectionsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listCollections",
             summary = "List collections", description = "The caller's own collections, in name order.")
     public ListDocument list(
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         UserId viewer = caller.userId();
         Page<ItemCollection> page = collections.list(viewer, Paging.request(number, size));
         return new ListDocument(page.items().stream().map(collection -> toJson(collection, viewer)).toList(),
@@ -65,7 +71,9 @@ public class CollectionsResource {
     @Guarded(Operation.GET_COLLECTION)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getCollection",
             summary = "Get a collection", description = "With the items in it that the caller may still see.")
-    public Document get(@Parameter(description = "The collection's id.") @PathParam("id") String id) {
+    public Document get(@Parameter(description = "The collection's id.", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+                    schema = @Schema(format = "uuid")) @PathParam("id")
+            String id) {
         UserId viewer = caller.userId();
         return new Document(toJson(collections.get(collectionId(id), viewer), viewer));
     }
@@ -76,6 +84,8 @@ public class CollectionsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createCollection",
             summary = "Create a collection", description = "An empty collection owned by the caller.")
+    @APIResponse(responseCode = "201", description = "The new, empty collection.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollectionDocument")))
     public Response create(CreateRequest body) {
         ItemCollection created = collections.create(caller.person(), body == null ? null : body.name());
         return Response.status(201).entity(new Document(toJson(created, created.ownerId()))).build();
@@ -88,7 +98,9 @@ public class CollectionsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "addCollectionItem",
             summary = "Add an item to a collection", description = "Any secret or account the caller can see.")
-    public Document addItem(@Parameter(description = "The collection's id.") @PathParam("id") String id,
+    public Document addItem(@Parameter(description = "The collection's id.", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+                    schema = @Schema(format = "uuid")) @PathParam("id")
+            String id,
             ItemRequest body) {
         ItemCollection changed = collections.addItem(caller.person(), collectionId(id),
                 body == null ? null : body.itemId());
@@ -101,8 +113,12 @@ public class CollectionsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeCollectionItem",
             summary = "Remove an item from a collection", description = "The item itself stays.")
-    public Document removeItem(@Parameter(description = "The collection's id.") @PathParam("id") String id,
-            @Parameter(description = "The item's id.") @PathParam("itemId") String itemId) {
+    public Document removeItem(@Parameter(description = "The collection's id.", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+                    schema = @Schema(format = "uuid")) @PathParam("id")
+            String id,
+            @Parameter(description = "The secret's or account's id.", example = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
+                    schema = @Schema(format = "uuid")) @PathParam("itemId")
+            String itemId) {
         ItemCollection changed = collections.removeItem(caller.person(), collectionId(id),
                 SecretsResource.itemId(itemId));
         return new Document(toJson(changed, changed.ownerId()));
@@ -123,11 +139,13 @@ public class CollectionsResource {
     }
 
     @Schema(name = "CreateCollectionRequest", description = "A new collection.")
-    public record CreateRequest(@Schema(required = true, maxLength = 100, examples = "Payments") String name) {
+    public record CreateRequest(@Schema(required = true, maxLength = 100, examples = "Payments",
+            description = "1 to 100 characters once trimmed.") String name) {
     }
 
     @Schema(name = "CollectionItemRequest", description = "Which item to add.")
-    public record ItemRequest(@Schema(required = true, format = "uuid") String itemId) {
+    public record ItemRequest(@Schema(required = true, format = "uuid", examples = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
+            description = "A secret or account the caller can see.") String itemId) {
     }
 
     @Schema(name = "CollectionList", description = "A page of collections.")
@@ -143,23 +161,26 @@ public class CollectionsResource {
 
     @Schema(name = "Collection", description = "A named group of items.")
     public record Data(
-            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, format = "uuid", examples = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d") String id,
             @Schema(required = true, enumeration = "collection", examples = "collection") String type,
             @Schema(required = true) Attributes attributes) {
     }
 
     @Schema(name = "CollectionAttributes", description = "The collection's name and items.")
     public record Attributes(
-            @Schema(required = true, examples = "Payments") String name,
+            @Schema(required = true, examples = "Payments", description = "The name its owner gave it.") String name,
             @Schema(required = true, description = "The items the caller may see, in the order added.")
             List<ItemRef> items,
-            @Schema(required = true, format = "date-time") Instant createdAt) {
+            @Schema(required = true, format = "date-time", description = "When the collection was created.",
+                    examples = "2026-11-27T10:15:30Z") Instant createdAt) {
     }
 
     @Schema(name = "CollectionItem", description = "An item in a collection, in brief; never its value.")
     public record ItemRef(
-            @Schema(required = true, format = "uuid") String id,
-            @Schema(required = true, enumeration = {"secret", "account"}, examples = "secret") String type,
-            @Schema(required = true, examples = "Stripe live key") String title) {
+            @Schema(required = true, format = "uuid", examples = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
+                    description = "The item's id.") String id,
+            @Schema(required = true, enumeration = {"secret", "account"}, examples = "secret",
+                    description = "Whether the item is a secret or an account.") String type,
+            @Schema(required = true, examples = "Stripe live key", description = "The item's title.") String title) {
     }
 }

@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -56,9 +58,15 @@ public class EntitlementsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listEntitlements",
             summary = "List an integration's entitlements", description = "Oldest first.")
     public ListDocument list(
-            @Parameter(description = "The integration's id.") @PathParam("integrationId") String integrationId,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("integrationId") String integrationId,
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Page<Entitlement> page = entitlements.list(integrationId(integrationId), Paging.request(number, size));
         return new ListDocument(page.items().stream().map(EntitlementsResource::toJson).toList(),
                 Paging.links(uri, page), Paging.meta(page));
@@ -71,8 +79,12 @@ public class EntitlementsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "grantEntitlement",
             summary = "Grant a vault role", description = "Gives a user, or every member of a team, vault_reader or "
                     + "vault_writer on the integration's vaults. Granting what is already held is a 409.")
+    @APIResponse(responseCode = "201", description = "The new entitlement.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EntitlementDocument")))
     public Response grant(
-            @Parameter(description = "The integration's id.") @PathParam("integrationId") String integrationId,
+            @Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("integrationId") String integrationId,
             GrantRequest body) {
         GrantRequest request = body == null ? new GrantRequest(null, null, null) : body;
         Entitlement granted = entitlements.grant(caller.actor(), integrationId(integrationId), request.granteeType(),
@@ -86,9 +98,13 @@ public class EntitlementsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "revokeEntitlement",
             summary = "Revoke a vault role", description = "Takes effect on the grantee's next request.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
     public Response revoke(
-            @Parameter(description = "The integration's id.") @PathParam("integrationId") String integrationId,
-            @Parameter(description = "The entitlement's id.") @PathParam("id") String id) {
+            @Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("integrationId") String integrationId,
+            @Parameter(description = "The entitlement's id.", example = "0b6f3c1e-2a4d-4e5f-8a9b-0c1d2e3f4a5b",
+                    schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         if (!Ids.isId(id)) {
             throw new NotFoundException("entitlement_not_found", "no entitlement with id " + id);
         }
@@ -111,11 +127,14 @@ public class EntitlementsResource {
 
     @Schema(name = "GrantEntitlementRequest", description = "Who gets which role.")
     public record GrantRequest(
-            @Schema(required = true, enumeration = {"user", "team"}, examples = "team") String granteeType,
+            @Schema(required = true, enumeration = {"user", "team"}, examples = "team",
+                    description = "Whether granteeId names a person or a team; a team's role reaches its members.")
+            String granteeType,
             @Schema(required = true, format = "uuid", description = "The user's or team's id.",
                     examples = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f") String granteeId,
-            @Schema(required = true, enumeration = {"vault_reader", "vault_writer"}, examples = "vault_writer")
-            String role) {
+            @Schema(required = true, enumeration = {"vault_reader", "vault_writer"}, examples = "vault_writer",
+                    description = "vault_writer lets the grantee save secrets and accounts into the integration's "
+                            + "vaults; vault_reader does not.") String role) {
     }
 
     @Schema(name = "EntitlementList", description = "A page of entitlements.")
@@ -138,11 +157,16 @@ public class EntitlementsResource {
 
     @Schema(name = "EntitlementAttributes", description = "Who holds which role where.")
     public record Attributes(
-            @Schema(required = true, format = "uuid") String integrationId,
-            @Schema(required = true, enumeration = {"user", "team"}, examples = "team") String granteeType,
-            @Schema(required = true, format = "uuid") String granteeId,
-            @Schema(required = true, enumeration = {"vault_reader", "vault_writer"}, examples = "vault_writer")
+            @Schema(required = true, format = "uuid", examples = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
+                    description = "The integration whose vaults the role covers.") String integrationId,
+            @Schema(required = true, enumeration = {"user", "team"}, examples = "team",
+                    description = "Whether granteeId names a person or a team.") String granteeType,
+            @Schema(required = true, format = "uuid", examples = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+                    description = "The user's or team's id.") String granteeId,
+            @Schema(required = true, enumeration = {"vault_reader", "vault_writer"}, examples = "vault_writer",
+                    description = "vault_writer allows saving into the integration's vaults; vault_reader does not.")
             String role,
-            @Schema(required = true, format = "date-time") Instant createdAt) {
+            @Schema(required = true, format = "date-time", description = "When the role was granted.",
+                    examples = "2026-11-27T10:15:30Z") Instant createdAt) {
     }
 }

@@ -32,8 +32,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Automated jobs: read with {@code read:automations}, started on demand with {@code write:automations}. */
@@ -59,8 +61,12 @@ public class JobsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listJobs", summary = "List jobs",
             description = "Pages through job runs, newest first, scheduled and manual alike.")
     public ListDocument list(
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Page<Job> page = jobs.list(Paging.request(number, size));
         return new ListDocument(page.items().stream().map(JobsResource::toJson).toList(), Paging.links(uri, page),
                 Paging.meta(page));
@@ -71,7 +77,8 @@ public class JobsResource {
     @Guarded(Operation.GET_JOB)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getJob", summary = "Get a job",
             description = "A job's status, timestamps, and its result or error.")
-    public Document get(@Parameter(description = "The job's id.") @PathParam("id") String id) {
+    public Document get(@Parameter(description = "The job's id.", example = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
+                    schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         if (!Ids.isId(id)) {
             throw new NotFoundException("job_not_found", "no job with id " + id);
         }
@@ -87,6 +94,11 @@ public class JobsResource {
             description = "Starts a job now and answers 202 with it, still created; follow it at its Location. "
                     + "While another job of the same workflowType is created or running, the answer is 409 "
                     + "job_already_running.")
+    @APIResponse(responseCode = "202", description = "The job, accepted and still created; its URL is in the "
+            + "Location header.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "JobDocument")))
+    @APIResponse(responseCode = "409", description = "A job of this workflowType is already created or running "
+            + "(job_already_running).")
     public Response start(StartRequest body) {
         JobType type = JobType.parse(body == null ? null : body.workflowType(), "workflowType");
         Actor actor = caller.actor();
@@ -113,7 +125,10 @@ public class JobsResource {
     @Schema(name = "StartJobRequest", description = "Which job to start.")
     public record StartRequest(
             @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards", "check_vault_health"},
-                    examples = "expire_keys") String workflowType) {
+                    examples = "expire_keys", description = "expire_keys records the expiry of keys past their date; "
+                            + "purge_abandoned_wizards expires overdue wizards and destroys their keys; "
+                            + "check_vault_health asks every integration's plugin whether its storage works.")
+            String workflowType) {
     }
 
     @Schema(name = "JobList", description = "A page of jobs.")
@@ -129,7 +144,7 @@ public class JobsResource {
 
     @Schema(name = "Job", description = "One run of an automated job.")
     public record Data(
-            @Schema(required = true, format = "uuid", examples = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b") String id,
+            @Schema(required = true, format = "uuid", examples = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a") String id,
             @Schema(required = true, enumeration = "job", examples = "job") String type,
             @Schema(required = true) Attributes attributes) {
     }
@@ -137,14 +152,19 @@ public class JobsResource {
     @Schema(name = "JobAttributes", description = "What ran, why, when, and how it ended.")
     public record Attributes(
             @Schema(required = true, enumeration = {"expire_keys", "purge_abandoned_wizards", "check_vault_health"},
-                    examples = "expire_keys") String workflowType,
+                    examples = "expire_keys", description = "Which job ran.") String workflowType,
             @Schema(required = true, enumeration = {"created", "running", "finished", "error"},
-                    examples = "finished") String status,
-            @Schema(required = true, enumeration = {"system", "manual"}, examples = "manual") String trigger,
-            @Schema(required = true) RequesterJson requestedBy,
-            @Schema(required = true, format = "date-time") Instant createdAt,
-            @Schema(format = "date-time", description = "When a worker picked the job up.") Instant startedAt,
-            @Schema(format = "date-time", description = "When it finished or failed.") Instant finishedAt,
+                    examples = "finished", description = "created, then running, then finished or error (both "
+                            + "final).") String status,
+            @Schema(required = true, enumeration = {"system", "manual"}, examples = "manual",
+                    description = "system for the platform's schedule, manual for POST /api/v1/jobs.") String trigger,
+            @Schema(required = true, description = "Who asked for the job.") RequesterJson requestedBy,
+            @Schema(required = true, format = "date-time", description = "When the job was requested.",
+                    examples = "2026-11-27T10:15:30Z") Instant createdAt,
+            @Schema(format = "date-time", description = "When a worker picked the job up.",
+                    examples = "2026-11-27T10:15:31Z") Instant startedAt,
+            @Schema(format = "date-time", description = "When it finished or failed.",
+                    examples = "2026-11-27T10:15:32Z") Instant finishedAt,
             @Schema(description = "Present once the job finished.") ResultJson result,
             @Schema(description = "Present if the job failed: what went wrong.",
                     examples = "the server stopped before this job finished; run it again") String error) {
@@ -153,14 +173,20 @@ public class JobsResource {
     @Schema(name = "JobRequester", description = "Who asked for the job: a person, a person's API key, or the "
             + "platform's schedule (display \"system\").")
     public record RequesterJson(
-            @Schema(format = "uuid", description = "The person, if any.") String userId,
-            @Schema(description = "The API key's public id, when a key asked.") String apiKeyId,
-            @Schema(required = true, examples = "ada@example.com") String display) {
+            @Schema(format = "uuid", description = "The person, if any.",
+                    examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11") String userId,
+            @Schema(pattern = "^[0-9A-Za-z]{12}$", description = "The API key's public id, when a key asked.",
+                    examples = "7Hq2VbX9kLm3") String apiKeyId,
+            @Schema(required = true, examples = "ada@example.com",
+                    description = "Who asked, for people to read: an email, or system.") String display) {
     }
 
     @Schema(name = "JobResult", description = "What a finished job did.")
     public record ResultJson(
-            @Schema(required = true, examples = "Recorded the expiry of 3 API key(s)") String summary,
-            @Schema(required = true, examples = "{\"expiredKeys\": 3}") Map<String, Long> counts) {
+            @Schema(required = true, examples = "Recorded the expiry of 3 API key(s)",
+                    description = "One sentence for people.") String summary,
+            @Schema(required = true, examples = "{\"expiredKeys\": 3}", description = "The numbers behind the "
+                    + "summary, by name: expiredKeys, expiredWizards, or healthy and unhealthy.")
+            Map<String, Long> counts) {
     }
 }

@@ -22,8 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Activities", description = "The activity log: who did what, never a secret."),
             @Tag(name = "Authentication", description = "Sign in for a one-hour bearer token, and sign out."),
             @Tag(name = "Identity", description = "Who the server thinks the caller is."),
-            @Tag(name = "Integrations", description = "Configured vault plugins: plan a configuration, then apply it."),
+            @Tag(name = "Integrations", description = "Configured vault plugins: plan a configuration, then apply it; "
+                    + "and who holds which vault role on them."),
+            @Tag(name = "Items", description = "Secrets and accounts kept in vaults, and collections of them. Values "
+                    + "appear only in the reads that ask for them."),
+            @Tag(name = "Jobs", description = "Automated jobs: their runs, and starting one on demand."),
             @Tag(name = "Status", description = "Whether the API answers."),
+            @Tag(name = "Teams", description = "Groups of people that items and vault roles can be shared with."),
             @Tag(name = "Testing", description = "Hooks for black-box tests; absent (404) in production."),
             @Tag(name = "Users", description = "The people of the workspace and their roles."),
             @Tag(name = "Vaults", description = "Named places for secrets, each backed by an integration.")})

@@ -34,8 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Teams of people: read with {@code read:users}, managed by administrators with bearer tokens. */
@@ -64,8 +66,12 @@ public class TeamsResource {
     public ListDocument list(
             @Parameter(description = "Only teams whose name contains this text (any case).", example = "platform")
             @QueryParam("filter[search]") String search,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam(Paging.NUMBER) String number,
-            @Parameter(description = "Entries per page, 1 to 100.", example = "25") @QueryParam(Paging.SIZE) String size) {
+            @Parameter(description = "Page number, from 1.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam(Paging.NUMBER) String number,
+            @Parameter(description = "Entries per page, 1 to 100.", example = "25",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam(Paging.SIZE) String size) {
         Page<Team> page = teams.list(search, Paging.request(number, size));
         Function<UserId, User> people = memo();
         return new ListDocument(page.items().stream().map(team -> toJson(team, people)).toList(),
@@ -77,7 +83,9 @@ public class TeamsResource {
     @Guarded(Operation.GET_TEAM)
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTeam", summary = "Get a team",
             description = "The team and its members, in the order they joined.")
-    public Document get(@Parameter(description = "The team's id.") @PathParam("id") String id) {
+    public Document get(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("id") String id) {
         return document(teams.get(teamId(id)));
     }
 
@@ -87,6 +95,8 @@ public class TeamsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createTeam", summary = "Create a team",
             description = "Creates an empty team. Names are unique in the workspace, ignoring case.")
+    @APIResponse(responseCode = "201", description = "The new, empty team.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TeamDocument")))
     public Response create(NameRequest body) {
         Team team = teams.create(caller.person(), body == null ? null : body.name());
         return Response.status(201).entity(document(team)).build();
@@ -97,8 +107,11 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Guarded(Operation.RENAME_TEAM)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "renameTeam", summary = "Rename a team")
-    public Document rename(@Parameter(description = "The team's id.") @PathParam("id") String id, NameRequest body) {
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "renameTeam", summary = "Rename a team",
+            description = "The new name is unique in the workspace, ignoring case; members and shares stay.")
+    public Document rename(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("id") String id, NameRequest body) {
         return document(teams.rename(caller.person(), teamId(id), body == null ? null : body.name()));
     }
 
@@ -108,7 +121,10 @@ public class TeamsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "deleteTeam", summary = "Delete a team",
             description = "Deletes the team and its memberships; the people themselves stay.")
-    public Response delete(@Parameter(description = "The team's id.") @PathParam("id") String id) {
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("id") String id) {
         teams.delete(caller.person(), teamId(id));
         return Response.noContent().build();
     }
@@ -121,7 +137,9 @@ public class TeamsResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "addTeamMember",
             summary = "Add a member to a team", description = "Adds an existing person; answers with the team. "
                     + "Adding someone who is already a member is a 409.")
-    public Document addMember(@Parameter(description = "The team's id.") @PathParam("id") String id,
+    public Document addMember(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("id") String id,
             MemberRequest body) {
         return document(teams.addMember(caller.person(), teamId(id), body == null ? null : body.userId()));
     }
@@ -132,8 +150,12 @@ public class TeamsResource {
     @Transactional
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeTeamMember",
             summary = "Remove a member from a team", description = "Answers with the team.")
-    public Document removeMember(@Parameter(description = "The team's id.") @PathParam("id") String id,
-            @Parameter(description = "The member's user id.") @PathParam("userId") String userId) {
+    public Document removeMember(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "The member's user id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
+                    schema = @Schema(format = "uuid"))
+            @PathParam("userId") String userId) {
         if (!Ids.isId(userId)) {
             throw new NotFoundException("member_not_found", "user " + userId + " is not a member of this team");
         }
@@ -171,7 +193,8 @@ public class TeamsResource {
 
     @Schema(name = "TeamMemberRequest", description = "Who to add.")
     public record MemberRequest(
-            @Schema(required = true, format = "uuid", examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11") String userId) {
+            @Schema(required = true, format = "uuid", examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
+                    description = "An existing person who is not yet a member.") String userId) {
     }
 
     @Schema(name = "TeamList", description = "A page of teams.")
@@ -194,9 +217,12 @@ public class TeamsResource {
 
     @Schema(name = "TeamAttributes", description = "A team's name and members.")
     public record Attributes(
-            @Schema(required = true, examples = "Platform") String name,
-            @Schema(required = true, examples = "2") int memberCount,
+            @Schema(required = true, examples = "Platform", description = "Unique in the workspace, ignoring case.")
+            String name,
+            @Schema(required = true, examples = "2", description = "How many people are in members.")
+            int memberCount,
             @Schema(required = true, description = "In the order they joined.") List<UserJson.Summary> members,
-            @Schema(required = true, format = "date-time", examples = "2026-11-27T10:15:30Z") Instant createdAt) {
+            @Schema(required = true, format = "date-time", examples = "2026-11-27T10:15:30Z",
+                    description = "When the team was created.") Instant createdAt) {
     }
 }

@@ -55,7 +55,8 @@ public class TestingJobGateResource {
     }
 
     @Schema(name = "JobGateRequest", description = "Whether requested jobs may run.")
-    public record GateRequest(@Schema(required = true, examples = "false") Boolean open) {
+    public record GateRequest(@Schema(required = true, examples = "false", description = "false holds requested "
+            + "jobs in created (for 60 seconds at most); true lets them, and all later ones, run.") Boolean open) {
     }
 
     @Schema(name = "JobGateDocument", description = "The job gate.")
@@ -65,11 +66,12 @@ public class TestingJobGateResource {
     @Schema(name = "JobGate", description = "The job gate.")
     public record Data(
             @Schema(required = true, examples = "job-gate") String id,
-            @Schema(required = true, examples = "job_gate") String type,
+            @Schema(required = true, enumeration = "job_gate", examples = "job_gate") String type,
             @Schema(required = true) Attributes attributes) {
     }
 
     @Schema(name = "JobGateAttributes", description = "Whether requested jobs run now.")
-    public record Attributes(@Schema(required = true, examples = "true") boolean open) {
+    public record Attributes(@Schema(required = true, examples = "true",
+            description = "Whether requested jobs run now; false while the gate holds them.") boolean open) {
     }
 }
