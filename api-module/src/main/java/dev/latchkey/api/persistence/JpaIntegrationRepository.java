@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
-  * Integrations in the platform database. Sensitive settings are sealed on the way in and opened on the way out, so
-  * the database (and its backups) never hold them in plain text.
-  */
+ * Integrations in the platform database. Sensitive settings are sealed on the way in and opened on the way out, so
+ * the database (and its backups) never hold them in plain text.
+ */
 @ApplicationScoped
 public class JpaIntegrationRepository implements IntegrationRepository {
     @PersistenceContext(unitName = "latchkey")

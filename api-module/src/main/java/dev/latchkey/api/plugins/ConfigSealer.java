@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
-  * Encrypts sensitive integration settings at rest with AES-256-GCM (the JDK's, through the SPI kit's
-  * {@link SealedBox}) under the platform master key, a file in the data directory with mode 0600 that is generated
-  * on first start. Each value is bound to its integration and attribute, so a sealed value copied to another row
-  * does not open.
-  */
+ * Encrypts sensitive integration settings at rest with AES-256-GCM (the JDK's, through the SPI kit's
+ * {@link SealedBox}) under the platform master key, a file in the data directory with mode 0600 that is generated
+ * on first start. Each value is bound to its integration and attribute, so a sealed value copied to another row
+ * does not open.
+ */
 public final class ConfigSealer {
     /** The master key's file name in the data directory: back it up with the database. */
     public static final String KEY_FILE = "platform-master.key";

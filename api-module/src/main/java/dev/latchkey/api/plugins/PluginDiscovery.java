@@ -18,10 +18,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
-  * Finds vault factories with {@link ServiceLoader}: the built-ins through the server's own class loader, then every
-  * {@code *.jar} in the plugins directory through a class loader of its own whose parent supplies the SPI. A jar that
-  * fails to load is logged and skipped; two factories with one id stop the discovery with both origins named.
-  */
+ * Finds vault factories with {@link ServiceLoader}: the built-ins through the server's own class loader, then every
+ * {@code *.jar} in the plugins directory through a class loader of its own whose parent supplies the SPI. A jar that
+ * fails to load is logged and skipped; two factories with one id stop the discovery with both origins named.
+ */
 final class PluginDiscovery {
     /** Starts the name of every class loader this class makes, one per external jar. */
     private static final String LOADER_NAME_PREFIX = "plugin ";

@@ -51,14 +51,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
-  * The plugin registry and the running vault instances, one per integration: the adapter behind the domain's
-  * {@link VaultPlugins} port.
-  *
-  * <p>Every call into plugin code is guarded: whatever it throws becomes a {@link ServiceUnavailableException} with a
-  * clear detail and marks the integration DOWN, so a broken plugin fails the request that used it and nothing else.
-  * Plugin calls run outside the request's JTA transaction ({@code NOT_SUPPORTED}): a plugin that uses the platform
-  * database (local-db) commits its own work on its own connection.
-  */
+ * The plugin registry and the running vault instances, one per integration: the adapter behind the domain's
+ * {@link VaultPlugins} port.
+ *
+ * <p>Every call into plugin code is guarded: whatever it throws becomes a {@link ServiceUnavailableException} with a
+ * clear detail and marks the integration DOWN, so a broken plugin fails the request that used it and nothing else.
+ * Plugin calls run outside the request's JTA transaction ({@code NOT_SUPPORTED}): a plugin that uses the platform
+ * database (local-db) commits its own work on its own connection.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class PluginVaults implements VaultPlugins { // not final: CDI proxies application-scoped beans

@@ -45,6 +45,9 @@ public class AuthResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenDocument")))
     @APIResponse(responseCode = "401", description = "Wrong email or password, or a disabled person; the answer "
             + "does not say which.")
+    @APIResponse(responseCode = "429", description = "10 failed sign-ins for this email within a minute; wait the "
+            + "seconds given in Retry-After.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ErrorDocument")))
     public Response signIn(SignInRequest body) {
         SignInRequest request = body == null ? new SignInRequest(null, null) : body;
         SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());

@@ -1,7 +1,8 @@
 package dev.latchkey.api.security;
 
+import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
-import dev.latchkey.domain.apikey.FailedAttemptLimiter;
+import dev.latchkey.domain.shared.FailedAttemptLimiter;
 import dev.latchkey.domain.apikey.PlaintextApiKey;
 import dev.latchkey.domain.apikey.VerifiedKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class ApiKeyAuthentication {
     ApiKeyVerifier verifier;
 
     @Inject
-    FailedAttemptLimiter limiter;
+    FailedAttemptLimiter<ApiKeyId> limiter;
 
     @Inject
     VerifiedKeyCache cache;

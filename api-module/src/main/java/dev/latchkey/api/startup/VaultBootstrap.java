@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
-  * Discovers the vault plugins (two with one id stop the deployment, naming both jars), creates the "Local vault" on
-  * the first start, and opens every integration so that a broken one shows as DOWN at once rather than on first use.
-  */
+ * Discovers the vault plugins (two with one id stop the deployment, naming both jars), creates the "Local vault" on
+ * the first start, and opens every integration so that a broken one shows as DOWN at once rather than on first use.
+ */
 @Startup
 @Singleton
 @DependsOn(SchemaMigration.NAME)

@@ -5,10 +5,11 @@ import dev.latchkey.api.plugins.ConfigSealer;
 import dev.latchkey.api.security.Argon2SecretHasher;
 import dev.latchkey.api.security.ControllableClock;
 import dev.latchkey.api.security.VerifiedKeyCache;
+import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
-import dev.latchkey.domain.apikey.FailedAttemptLimiter;
+import dev.latchkey.domain.shared.FailedAttemptLimiter;
 import dev.latchkey.domain.apikey.KeyExpiryService;
 import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.entitlement.EntitlementRepository;
@@ -90,8 +91,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    FailedAttemptLimiter failedAttemptLimiter() {
-        return new FailedAttemptLimiter(clock);
+    FailedAttemptLimiter<ApiKeyId> failedAttemptLimiter() {
+        return new FailedAttemptLimiter<>(clock);
     }
 
     @Produces

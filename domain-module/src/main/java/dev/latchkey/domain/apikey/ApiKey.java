@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
-  * An issued API key: everything about it except its secret, of which only an argon2id hash is kept. A key works only
-  * once acknowledged, until it expires or is removed, and only while its creator is an enabled administrator.
-  */
+ * An issued API key: everything about it except its secret, of which only an argon2id hash is kept. A key works only
+ * once acknowledged, until it expires or is removed, and only while its creator is an enabled administrator.
+ */
 public final class ApiKey {
     /** {@code lastUsedAt} is written at most this often per key, so that verification stays off the database. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
@@ -62,9 +62,9 @@ public final class ApiKey {
     }
 
     /**
-      * What this key may do right now on behalf of {@code owner}: its scopes while it is active and its creator is an
-      * enabled administrator, nothing otherwise.
-      */
+     * What this key may do right now on behalf of {@code owner}: its scopes while it is active and its creator is an
+     * enabled administrator, nothing otherwise.
+     */
     public ScopeSet effectiveScopes(User owner, Instant now) {
         if (!owner.id().equals(ownerId)) {
             throw new IllegalArgumentException("not this key's owner");

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
-  * Where a key is in its life. {@link #PENDING} keys belong to a wizard that has not been acknowledged yet: they never
-  * work and are not listed.
-  */
+ * Where a key is in its life. {@link #PENDING} keys belong to a wizard that has not been acknowledged yet: they never
+ * work and are not listed.
+ */
 public enum ApiKeyStatus {
     PENDING("pending"),
     ACTIVE("active"),

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
-  * Checks a well-formed key the slow way: one database read and one argon2id verification. Callers put a cache in
-  * front of it; anything it rejects is rejected for the same reason a client is told nothing about.
-  */
+ * Checks a well-formed key the slow way: one database read and one argon2id verification. Callers put a cache in
+ * front of it; anything it rejects is rejected for the same reason a client is told nothing about.
+ */
 public final class ApiKeyVerifier {
     private final ApiKeyRepository keys;
     private final UserRepository users;

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
-  * The expiry a person chose: a preset length, or {@code custom} with an absolute instant at least
-  * {@link #MINIMUM_LEAD} ahead and within the workspace's maximum key lifetime.
-  */
+ * The expiry a person chose: a preset length, or {@code custom} with an absolute instant at least
+ * {@link #MINIMUM_LEAD} ahead and within the workspace's maximum key lifetime.
+ */
 public record Expiration(ExpirationPreset preset, Optional<Instant> customExpiresAt) {
     public static final Duration MINIMUM_LEAD = Duration.ofMinutes(5);
 
@@ -23,9 +23,9 @@ public record Expiration(ExpirationPreset preset, Optional<Instant> customExpire
     }
 
     /**
-      * Checks a client's choice against the rules at {@code now}: {@code expiresAt} is required for, and only
-      * accepted with, {@code custom}.
-      */
+     * Checks a client's choice against the rules at {@code now}: {@code expiresAt} is required for, and only
+     * accepted with, {@code custom}.
+     */
     public static Expiration choose(ExpirationPreset preset, Optional<Instant> expiresAt, Instant now,
             Duration maxLifetime) {
         if (preset != ExpirationPreset.CUSTOM) {

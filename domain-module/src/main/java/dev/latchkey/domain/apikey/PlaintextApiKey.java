@@ -7,9 +7,9 @@ import java.util.random.RandomGenerator;
 import java.util.zip.CRC32;
 
 /**
-  * A whole API key as a client presents it: {@code lk_} + 12-character public id + {@code _} + 32-character secret +
-  * 6-character base62 CRC32 of everything before it. It prints masked; only {@link #reveal()} gives the secret.
-  */
+ * A whole API key as a client presents it: {@code lk_} + 12-character public id + {@code _} + 32-character secret +
+ * 6-character base62 CRC32 of everything before it. It prints masked; only {@link #reveal()} gives the secret.
+ */
 public final class PlaintextApiKey {
     static final String PREFIX = "lk_";
     static final int SECRET_LENGTH = 32;
@@ -35,9 +35,9 @@ public final class PlaintextApiKey {
     }
 
     /**
-      * Parses what a client sent. Shape and checksum are checked before anything else, so a malformed or mistyped key
-      * costs neither a database read nor a hash.
-      */
+     * Parses what a client sent. Shape and checksum are checked before anything else, so a malformed or mistyped key
+     * costs neither a database read nor a hash.
+     */
     public static Optional<PlaintextApiKey> parse(String raw) {
         if (raw == null || raw.length() != LENGTH || !raw.startsWith(PREFIX)) {
             return Optional.empty();

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
-  * The outcome of checking a presented key against its hash: safe to cache, because it holds no secret and every
-  * change that could make it stale evicts it through {@link CredentialCache}.
-  */
+ * The outcome of checking a presented key against its hash: safe to cache, because it holds no secret and every
+ * change that could make it stale evicts it through {@link CredentialCache}.
+ */
 public record VerifiedKey(ApiKeyId id, UserId ownerId, String ownerEmail, ScopeSet scopes, Instant expiresAt) {
     public VerifiedKey {
         Objects.requireNonNull(id, "id");

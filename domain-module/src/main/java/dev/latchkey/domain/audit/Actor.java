@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
-  * Who did something: a person, optionally through one of their API keys (named by its public id only), or the
-  * platform itself.
-  */
+ * Who did something: a person, optionally through one of their API keys (named by its public id only), or the
+ * platform itself.
+ */
 public record Actor(Optional<UserId> userId, Optional<String> apiKeyId, String display) {
     public static final Actor SYSTEM = new Actor(Optional.empty(), Optional.empty(), "system");
 

@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
-  * One planned change: the JSON pointer of what changes ({@code /name}, {@code /config/max_versions}), its value
-  * before and after as shown to people ({@value #SENSITIVE} for sensitive values, empty when unset), and whether it
-  * forces a replacement.
-  */
+ * One planned change: the JSON pointer of what changes ({@code /name}, {@code /config/max_versions}), its value
+ * before and after as shown to people ({@value #SENSITIVE} for sensitive values, empty when unset), and whether it
+ * forces a replacement.
+ */
 public record AttributeChange(String pointer, Kind kind, Optional<String> before, Optional<String> after,
         boolean sensitive, boolean forcesReplacement) {
     /** How a sensitive value appears in a plan. */

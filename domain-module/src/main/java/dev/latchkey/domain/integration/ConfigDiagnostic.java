@@ -4,9 +4,9 @@ import dev.latchkey.domain.shared.Violation;
 import java.util.Objects;
 
 /**
-  * A plugin's finding about a configuration: severity, a short summary, a detail that says how to fix it, and the
-  * attribute it concerns ({@code ""} for the configuration as a whole). Never holds a sensitive value.
-  */
+ * A plugin's finding about a configuration: severity, a short summary, a detail that says how to fix it, and the
+ * attribute it concerns ({@code ""} for the configuration as a whole). Never holds a sensitive value.
+ */
 public record ConfigDiagnostic(boolean error, String summary, String detail, String attribute) {
     public ConfigDiagnostic {
         Objects.requireNonNull(summary, "summary");

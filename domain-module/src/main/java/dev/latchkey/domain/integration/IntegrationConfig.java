@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
-  * An integration's configuration as the user wrote it: attribute name to text, with the names of the sensitive
-  * ones. Sensitive values are write-only: {@link #toString()} masks them and {@link #visible()} leaves them out.
-  */
+ * An integration's configuration as the user wrote it: attribute name to text, with the names of the sensitive
+ * ones. Sensitive values are write-only: {@link #toString()} masks them and {@link #visible()} leaves them out.
+ */
 public record IntegrationConfig(Map<String, String> values, Set<String> sensitive) {
     public static final IntegrationConfig EMPTY = new IntegrationConfig(Map.of(), Set.of());
 

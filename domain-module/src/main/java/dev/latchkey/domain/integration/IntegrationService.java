@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
-  * Plans and applies integrations, Terraform-style: a plan says what applying a configuration would do and changes
-  * nothing; applying runs exactly the same validation first. A configuration is always the whole desired state:
-  * an attribute left out is unset (or gets the platform's default).
-  */
+ * Plans and applies integrations, Terraform-style: a plan says what applying a configuration would do and changes
+ * nothing; applying runs exactly the same validation first. A configuration is always the whole desired state:
+ * an attribute left out is unset (or gets the platform's default).
+ */
 public final class IntegrationService {
     static final int MAX_NAME_LENGTH = 100;
 

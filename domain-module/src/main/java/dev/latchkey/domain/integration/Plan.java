@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
-  * What applying a configuration would do: the action, the attribute-level changes and the plugin's warnings.
-  * Computing a plan changes nothing.
-  */
+ * What applying a configuration would do: the action, the attribute-level changes and the plugin's warnings.
+ * Computing a plan changes nothing.
+ */
 public record Plan(PlanAction action, Optional<IntegrationId> integrationId, String provider, String name,
         List<AttributeChange> changes, List<ConfigDiagnostic> warnings) {
     public Plan {

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
-  * Port: the discovered vault plugins and the running vault instances. The adapter turns every plugin failure, thrown
-  * or returned, into a {@link dev.latchkey.domain.shared.ValidationException} (a configuration the user can fix) or a
-  * {@link dev.latchkey.domain.shared.ServiceUnavailableException}; a plugin can never fail a request any other way.
-  */
+ * Port: the discovered vault plugins and the running vault instances. The adapter turns every plugin failure, thrown
+ * or returned, into a {@link dev.latchkey.domain.shared.ValidationException} (a configuration the user can fix) or a
+ * {@link dev.latchkey.domain.shared.ServiceUnavailableException}; a plugin can never fail a request any other way.
+ */
 public interface VaultPlugins {
     /** Every discovered provider, by id. */
     List<ProviderSchema> providers();

@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
-  * Vaults: named places for secrets on top of integrations. Exactly one vault is the default once any exists; the
-  * default cannot be disabled. Also saves a wizard's key in a vault, which the wizard records at its store step.
-  */
+ * Vaults: named places for secrets on top of integrations. Exactly one vault is the default once any exists; the
+ * default cannot be disabled. Also saves a wizard's key in a vault, which the wizard records at its store step.
+ */
 public final class VaultService {
     /** The name of the integration and vault every workspace gets on first start. */
     public static final String LOCAL_VAULT_NAME = "Local vault";
@@ -140,9 +140,9 @@ public final class VaultService {
     }
 
     /**
-      * Saves the wizard's key in a vault, with the key's name as title and its id and expiry as metadata, then
-      * records where it went. If recording fails, the written version is discarded again.
-      */
+     * Saves the wizard's key in a vault, with the key's name as title and its id and expiry as metadata, then
+     * records where it went. If recording fails, the written version is discarded again.
+     */
     public ApiKeyWizard saveWizardKey(User actor, WizardId wizardId, String vaultId, String apiKey) {
         Violations violations = new Violations();
         Optional<ApiKey> key = violations.collect(() -> wizards.checkKeyForVault(actor, wizardId, apiKey));

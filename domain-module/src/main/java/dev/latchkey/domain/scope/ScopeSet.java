@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
-  * An immutable set of scopes, granted to a key or effective for a request. {@code read:items} implies the two
-  * narrower item scopes; nothing else implies anything.
-  */
+ * An immutable set of scopes, granted to a key or effective for a request. {@code read:items} implies the two
+ * narrower item scopes; nothing else implies anything.
+ */
 public record ScopeSet(Set<Scope> scopes) {
     public static final ScopeSet NONE = new ScopeSet(Set.of());
     public static final ScopeSet ALL = new ScopeSet(EnumSet.allOf(Scope.class));
@@ -30,9 +30,9 @@ public record ScopeSet(Set<Scope> scopes) {
     }
 
     /**
-      * Parses what a client chose for a key: at least one scope, each a known wire name, no repeats. Every bad entry is
-      * reported, each under {@code field/index}.
-      */
+     * Parses what a client chose for a key: at least one scope, each a known wire name, no repeats. Every bad entry is
+     * reported, each under {@code field/index}.
+     */
     public static ScopeSet parseChoice(Collection<String> wireNames, String field) {
         if (wireNames == null || wireNames.isEmpty()) {
             throw new ValidationException(new Violation(field, "scopes_required", "choose at least one scope"));

@@ -1,5 +1,5 @@
 /**
-  * The nine API-key scopes, what each one means, and which scope implies which. Imports nothing but the JDK and
-  * {@code domain.shared}.
-  */
+ * The nine API-key scopes, what each one means, and which scope implies which. Imports nothing but the JDK and
+ * {@code domain.shared}.
+ */
 package dev.latchkey.domain.scope;

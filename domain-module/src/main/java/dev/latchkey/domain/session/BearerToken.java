@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
-  * An opaque bearer token: {@code lks_} + 256 random bits in base64url. The tokens are random enough that a plain
-  * SHA-256 digest is a safe stored form (no salt or slow hash needed, unlike passwords).
-  */
+ * An opaque bearer token: {@code lks_} + 256 random bits in base64url. The tokens are random enough that a plain
+ * SHA-256 digest is a safe stored form (no salt or slow hash needed, unlike passwords).
+ */
 public final class BearerToken {
     private static final String PREFIX = "lks_";
     private static final int RANDOM_BYTES = 32;

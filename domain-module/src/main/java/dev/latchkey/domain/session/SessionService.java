@@ -4,13 +4,16 @@ import dev.latchkey.domain.audit.Activity;
 import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
+import dev.latchkey.domain.shared.FailedAttemptLimiter;
 import dev.latchkey.domain.shared.SecretHasher;
+import dev.latchkey.domain.shared.TooManyAttemptsException;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -26,6 +29,8 @@ public final class SessionService {
     private final ActivityLog activities;
     private final Clock clock;
     private final RandomGenerator random;
+    /** Failed sign-ins per email, so a password cannot be guessed faster than 10 tries a minute. */
+    private final FailedAttemptLimiter<String> failedSignIns;
     private volatile String decoyHash;
 
     public SessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher, ActivityLog activities,
@@ -36,24 +41,32 @@ public final class SessionService {
         this.activities = activities;
         this.clock = clock;
         this.random = random;
+        this.failedSignIns = new FailedAttemptLimiter<>(clock);
     }
 
     /** A new session's token, shown once, and when it ends. */
     public record SignedIn(User user, BearerToken token, Instant expiresAt) {}
 
     /**
-      * Checks email and password. An unknown email costs the same hash as a known one, so response times do not tell
-      * which emails exist.
-      */
+     * Checks email and password. An unknown email costs the same hash as a known one, so response times do not tell
+     * which emails exist; after 10 failures for one email within a minute, further tries are refused unhashed.
+     */
     public SignedIn signIn(String email, String password) {
         Instant now = clock.instant();
+        String subject = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        failedSignIns.retryAfter(subject).ifPresent(wait -> {
+            throw new TooManyAttemptsException("too many failed sign-ins for this email; wait before trying again",
+                    wait);
+        });
         Optional<User> user = parseEmail(email).flatMap(users::findByEmail);
         String candidate = password == null ? "" : password;
         if (user.isEmpty()) {
             hasher.verify(decoyHash(), candidate);
+            failedSignIns.recordFailure(subject);
             throw failed(now, email, "unknown");
         }
         if (!hasher.verify(user.get().passwordHash(), candidate) || user.get().disabled()) {
+            failedSignIns.recordFailure(subject);
             throw failed(now, email, user.get().id().value());
         }
         BearerToken token = BearerToken.generate(random);

@@ -1,8 +1,8 @@
 package dev.latchkey.domain.shared;
 
 /**
-  * An expected business failure, worded for the person who caused it and carrying a stable machine code.
-  */
+ * An expected business failure, worded for the person who caused it and carrying a stable machine code.
+ */
 public abstract class DomainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;

@@ -1,5 +1,5 @@
 /**
-  * Building blocks every domain package shares: the failure types the API maps to status codes and field
-  * violations. Imports nothing but the JDK.
-  */
+ * Building blocks every domain package shares: the failure types the API maps to status codes and field
+ * violations. Imports nothing but the JDK.
+ */
 package dev.latchkey.domain.shared;

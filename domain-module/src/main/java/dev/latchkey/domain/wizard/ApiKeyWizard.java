@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
-  * One run of the Generate API key wizard, owned by the person who started it. Every move goes through
-  * {@link WizardStep#next}; a wizard past its deadline behaves as {@link WizardStep#EXPIRED} whether or not that has
-  * been written down yet.
-  */
+ * One run of the Generate API key wizard, owned by the person who started it. Every move goes through
+ * {@link WizardStep#next}; a wizard past its deadline behaves as {@link WizardStep#EXPIRED} whether or not that has
+ * been written down yet.
+ */
 public final class ApiKeyWizard {
     private final WizardId id;
     private final UserId startedBy;

@@ -31,9 +31,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
-  * Runs the Generate API key wizard for the person who started it. Each call is one move; the caller wraps it in a
-  * transaction, so a move and its activity entry are written together or not at all.
-  */
+ * Runs the Generate API key wizard for the person who started it. Each call is one move; the caller wraps it in a
+ * transaction, so a move and its activity entry are written together or not at all.
+ */
 public final class WizardService {
     private final WizardRepository wizards;
     private final ApiKeyRepository keys;
@@ -45,9 +45,9 @@ public final class WizardService {
     private final WorkspacePolicy policy;
 
     /**
-      * @param random a cryptographically strong generator ({@code SecureRandom}); keys are drawn from it
-      * @param timeout how long a wizard may stay unacknowledged before it expires
-      */
+     * @param random a cryptographically strong generator ({@code SecureRandom}); keys are drawn from it
+     * @param timeout how long a wizard may stay unacknowledged before it expires
+     */
     public WizardService(WizardRepository wizards, ApiKeyRepository keys, SecretHasher hasher, ActivityLog activities,
             Clock clock, RandomGenerator random, Duration timeout, WorkspacePolicy policy) {
         this.wizards = wizards;
@@ -81,9 +81,9 @@ public final class WizardService {
     }
 
     /**
-      * The details step. Every field is checked and every problem reported at once; {@code expiresAt} is an ISO-8601
-      * instant, required with (and only with) expiration {@code custom}.
-      */
+     * The details step. Every field is checked and every problem reported at once; {@code expiresAt} is an ISO-8601
+     * instant, required with (and only with) expiration {@code custom}.
+     */
     public ApiKeyWizard submitDetails(User actor, WizardId id, String name, String expiration,
             Optional<String> expiresAt) {
         ApiKeyWizard wizard = get(actor, id);
@@ -121,9 +121,9 @@ public final class WizardService {
     }
 
     /**
-      * The scopes step: generates the key, stores only its hash, and returns the plaintext for the one response that
-      * may show it. The key does not work until the wizard is acknowledged.
-      */
+     * The scopes step: generates the key, stores only its hash, and returns the plaintext for the one response that
+     * may show it. The key does not work until the wizard is acknowledged.
+     */
     public GeneratedKey submitScopes(User actor, WizardId id, Collection<String> scopeNames) {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
@@ -155,9 +155,9 @@ public final class WizardService {
     }
 
     /**
-      * Before saving a key in a vault: checks the wizard is at the store step and that {@code presented} is this
-      * wizard's key (an argon2id verification, so the comparison is constant-time). Returns the pending key.
-      */
+     * Before saving a key in a vault: checks the wizard is at the store step and that {@code presented} is this
+     * wizard's key (an argon2id verification, so the comparison is constant-time). Returns the pending key.
+     */
     public ApiKey checkKeyForVault(User actor, WizardId id, String presented) {
         ApiKeyWizard wizard = get(actor, id);
         wizard.checkCanSaveInVault(clock.instant());

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
-  * The wizard's steps and, in one place, every legal move between them: details → scopes → store → acknowledged,
-  * back from scopes to details, and cancel or expire from any step before acknowledged.
-  */
+ * The wizard's steps and, in one place, every legal move between them: details → scopes → store → acknowledged,
+ * back from scopes to details, and cancel or expire from any step before acknowledged.
+ */
 public enum WizardStep {
     DETAILS("details"),
     SCOPES("scopes"),

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
-  * A person in the workspace. The password hash is kept here so the repository can round-trip it, but it is never
-  * printed.
-  */
+ * A person in the workspace. The password hash is kept here so the repository can round-trip it, but it is never
+ * printed.
+ */
 public record User(UserId id, Email email, String name, Role role, boolean disabled, String passwordHash,
         Instant createdAt) {
     public User {

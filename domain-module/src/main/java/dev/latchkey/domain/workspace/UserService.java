@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
-  * People management: the first Owner, new users, role changes and disabling. Who may change whom lives in
-  * {@link #checkMayChange}; any change to a person evicts their keys from the credential cache at once.
-  */
+ * People management: the first Owner, new users, role changes and disabling. Who may change whom lives in
+ * {@link #checkMayChange}; any change to a person evicts their keys from the credential cache at once.
+ */
 public final class UserService {
     private static final int NAME_MAX_LENGTH = 100;
 

@@ -1,6 +1,7 @@
 package dev.latchkey.domain.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.latchkey.domain.audit.ActivityType;
@@ -42,6 +43,24 @@ class SessionServiceTest {
         assertThat(signedIn.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         assertThat(service.authenticate(signedIn.token())).contains(ada);
         assertThat(activities.only(ActivityType.SIGNED_IN).subjectId()).isEqualTo(ada.id().value());
+    }
+
+    @Test
+    void tenFailedSignInsForOneEmailRefuseTheNextUntilAMinutePasses() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThatThrownBy(() -> service.signIn(ada.email().value(), "wrong password here"))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+
+        assertThatThrownBy(() -> service.signIn(ada.email().value().toUpperCase(), People.PASSWORD))
+                .isInstanceOf(dev.latchkey.domain.shared.TooManyAttemptsException.class)
+                .satisfies(e -> assertThat(((dev.latchkey.domain.shared.TooManyAttemptsException) e).retryAfter())
+                        .isPositive());
+        assertThatThrownBy(() -> service.signIn("someone-else@example.com", "wrong password here"))
+                .as("another email is unaffected").isInstanceOf(SignInFailedException.class);
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD).user()).isEqualTo(ada);
     }
 
     @Test

@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
-  * Two providers with small schemas and secrets kept in memory. {@code files} has {@code directory} (requires
-  * replace), {@code max_versions} (default 10, at least 1) and the sensitive {@code key}; {@code local-db} has a
-  * {@code namespace} the platform fills in. {@link #failWrites} makes writes fail as a broken plugin would.
-  */
+ * Two providers with small schemas and secrets kept in memory. {@code files} has {@code directory} (requires
+ * replace), {@code max_versions} (default 10, at least 1) and the sensitive {@code key}; {@code local-db} has a
+ * {@code namespace} the platform fills in. {@link #failWrites} makes writes fail as a broken plugin would.
+ */
 public final class FakeVaultPlugins implements VaultPlugins {
     public static final ProviderSchema FILES = new ProviderSchema("files", "Files.", "built-in", List.of(
             new AttributeSpec("directory", "path", false, Optional.empty(), false, true, "Where."),

@@ -1,4 +1,4 @@
-package dev.latchkey.domain.apikey;
+package dev.latchkey.domain.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,24 +10,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
-  * Counts failed verifications per key id and refuses a key id after {@link #MAX_FAILURES} failures within
-  * {@link #WINDOW}, before any hashing is spent on it. Memory stays bounded: ids whose failures have aged out are
-  * dropped whenever the table grows past {@link #SWEEP_THRESHOLD}.
-  */
-public final class FailedAttemptLimiter {
+ * Counts failed attempts per subject (an API key id, a sign-in email) and refuses a subject after
+ * {@link #MAX_FAILURES} failures within {@link #WINDOW}, before any hashing is spent on it. Memory stays bounded:
+ * subjects whose failures have aged out are dropped whenever the table grows past {@link #SWEEP_THRESHOLD}.
+ *
+ * @param <K> what attempts are counted per
+ */
+public final class FailedAttemptLimiter<K> {
     public static final int MAX_FAILURES = 10;
     public static final Duration WINDOW = Duration.ofMinutes(1);
     static final int SWEEP_THRESHOLD = 10_000;
 
-    private final Map<ApiKeyId, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<K, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public FailedAttemptLimiter(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long the caller must wait before this key id is tried again, if it is locked out now. */
-    public Optional<Duration> retryAfter(ApiKeyId id) {
+    /** How long the caller must wait before this subject is tried again, if it is locked out now. */
+    public Optional<Duration> retryAfter(K id) {
         Deque<Instant> recent = failures.get(id);
         if (recent == null) {
             return Optional.empty();
@@ -43,7 +45,7 @@ public final class FailedAttemptLimiter {
         }
     }
 
-    public void recordFailure(ApiKeyId id) {
+    public void recordFailure(K id) {
         Instant now = clock.instant();
         if (failures.size() > SWEEP_THRESHOLD) {
             sweep(now);

@@ -1,4 +1,6 @@
-package dev.latchkey.domain.apikey;
+package dev.latchkey.domain.shared;
+
+import dev.latchkey.domain.apikey.ApiKeyId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +14,7 @@ class FailedAttemptLimiterTest {
     private static final ApiKeyId BYSTANDER = new ApiKeyId("BBBBBBBBBBBB");
 
     private final MutableClock clock = new MutableClock();
-    private final FailedAttemptLimiter limiter = new FailedAttemptLimiter(clock);
+    private final FailedAttemptLimiter<ApiKeyId> limiter = new FailedAttemptLimiter<ApiKeyId>(clock);
 
     /** Records {@code count} failures for {@code id}, one second apart, starting now. */
     private void fail(ApiKeyId id, int count) {
