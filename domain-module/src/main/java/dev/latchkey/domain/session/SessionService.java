@@ -13,7 +13,6 @@ import dev.latchkey.domain.workspace.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -53,20 +52,22 @@ public final class SessionService {
      */
     public SignedIn signIn(String email, String password) {
         Instant now = clock.instant();
-        String subject = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        failedSignIns.retryAfter(subject).ifPresent(wait -> {
+        // Only well-formed emails are counted: they are the only ones an account can have, so guessing at anything
+        // else protects nothing and would let junk requests fill the table.
+        Optional<Email> subject = parseEmail(email);
+        subject.flatMap(e -> failedSignIns.retryAfter(e.value())).ifPresent(wait -> {
             throw new TooManyAttemptsException("too many failed sign-ins for this email; wait before trying again",
                     wait);
         });
-        Optional<User> user = parseEmail(email).flatMap(users::findByEmail);
+        Optional<User> user = subject.flatMap(users::findByEmail);
         String candidate = password == null ? "" : password;
         if (user.isEmpty()) {
             hasher.verify(decoyHash(), candidate);
-            failedSignIns.recordFailure(subject);
+            subject.ifPresent(e -> failedSignIns.recordFailure(e.value()));
             throw failed(now, email, "unknown");
         }
         if (!hasher.verify(user.get().passwordHash(), candidate) || user.get().disabled()) {
-            failedSignIns.recordFailure(subject);
+            failedSignIns.recordFailure(user.get().email().value());
             throw failed(now, email, user.get().id().value());
         }
         BearerToken token = BearerToken.generate(random);
