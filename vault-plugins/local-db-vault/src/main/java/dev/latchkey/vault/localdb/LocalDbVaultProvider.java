@@ -114,8 +114,20 @@ final class LocalDbVaultProvider implements DestroyableVault {
     @Override
     public Optional<Secret> read(SecretPath path) {
         return inTransaction("read \"" + path + "\"", connection -> {
-            long current = currentVersion(connection, path, false);
-            return current == 0 ? Optional.empty() : readVersion(connection, path, current);
+            // Each statement sees the latest commits: writers may commit and prune the version just named current
+            // before it is read. A pruned current version means a newer one exists, so look again.
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                long current = currentVersion(connection, path, false);
+                if (current == 0) {
+                    return Optional.empty();
+                }
+                Optional<Secret> secret = readVersion(connection, path, current);
+                if (secret.isPresent() || currentVersion(connection, path, false) == current) {
+                    return secret;
+                }
+            }
+            throw new VaultUnavailableException("The local-db vault could not read \"" + path
+                    + "\": it kept changing under heavy concurrent writes. Try again.");
         });
     }
 
