@@ -57,7 +57,8 @@ public class ApiKeyAuthentication {
         PlaintextApiKey key = parsed.get();
         // The cache comes before the lockout: only the real key can be in it, so someone who floods a known key id
         // with wrong secrets cannot lock out a client that is already using the right one.
-        Optional<VerifiedKey> verified = cache.get(key);
+        VerifiedKeyCache.Fingerprint fingerprint = cache.fingerprint(key);
+        Optional<VerifiedKey> verified = cache.get(fingerprint);
         if (verified.isEmpty()) {
             Optional<Duration> locked = limiter.retryAfter(key.id());
             if (locked.isPresent()) {
@@ -70,7 +71,7 @@ public class ApiKeyAuthentication {
                 events.keyRejected(key.id());
                 return REJECTED;
             }
-            cache.put(generation, key, verified.get());
+            cache.put(generation, fingerprint, verified.get());
         }
         if (verified.get().expiredAt(clock.instant())) {
             return REJECTED;

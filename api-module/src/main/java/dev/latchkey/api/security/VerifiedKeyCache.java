@@ -72,8 +72,17 @@ public class VerifiedKeyCache implements CredentialCache {
         return generation.get();
     }
 
-    public Optional<VerifiedKey> get(PlaintextApiKey key) {
-        String fingerprint = fingerprint(key);
+    /** The cache key of a presented key: HMAC-SHA-256 under the start-up secret, computed once per request. */
+    public record Fingerprint(String value) {
+    }
+
+    public Fingerprint fingerprint(PlaintextApiKey key) {
+        byte[] digest = macs.get().doFinal(key.reveal().getBytes(StandardCharsets.US_ASCII));
+        return new Fingerprint(Base64.getEncoder().encodeToString(digest));
+    }
+
+    public Optional<VerifiedKey> get(Fingerprint key) {
+        String fingerprint = key.value();
         Entry entry = entries.get(fingerprint);
         if (entry == null) {
             return Optional.empty();
@@ -85,12 +94,12 @@ public class VerifiedKeyCache implements CredentialCache {
         return Optional.of(entry.key());
     }
 
-    public void put(long observedGeneration, PlaintextApiKey key, VerifiedKey verified) {
+    public void put(long observedGeneration, Fingerprint key, VerifiedKey verified) {
         if (entries.size() >= MAX_ENTRIES) {
             // A flood of distinct valid keys is not a workload worth optimising; start over rather than grow.
             entries.clear();
         }
-        String fingerprint = fingerprint(key);
+        String fingerprint = key.value();
         entries.put(fingerprint, new Entry(verified, clock.instant()));
         if (generation.get() != observedGeneration) {
             entries.remove(fingerprint);
@@ -126,10 +135,5 @@ public class VerifiedKeyCache implements CredentialCache {
     private void evict(Predicate<Entry> stale) {
         generation.incrementAndGet();
         entries.values().removeIf(stale);
-    }
-
-    private String fingerprint(PlaintextApiKey key) {
-        byte[] digest = macs.get().doFinal(key.reveal().getBytes(StandardCharsets.US_ASCII));
-        return Base64.getEncoder().encodeToString(digest);
     }
 }
