@@ -3,6 +3,7 @@ package dev.latchkey.api.persistence;
 import dev.latchkey.domain.audit.Activity;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
+import dev.latchkey.domain.shared.WireNamed;
 import dev.latchkey.domain.workspace.UserId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,9 +67,6 @@ public class ActivityEntity {
     }
 
     static ActivityType typeOf(String wireName) {
-        return Arrays.stream(ActivityType.values())
-                .filter(candidate -> candidate.wireName().equals(wireName))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown activity type in database: " + wireName));
+        return WireNamed.find(ActivityType.class, wireName).orElseThrow(() -> new IllegalStateException("unknown activity type in database: " + wireName));
     }
 }

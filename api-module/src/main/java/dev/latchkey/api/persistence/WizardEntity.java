@@ -4,6 +4,7 @@ import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.Expiration;
 import dev.latchkey.domain.apikey.ExpirationPreset;
 import dev.latchkey.domain.apikey.KeyName;
+import dev.latchkey.domain.shared.WireNamed;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
 import dev.latchkey.domain.wizard.KeyDetails;
 import dev.latchkey.domain.wizard.WizardId;
@@ -21,7 +22,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,9 +83,6 @@ public class WizardEntity {
     }
 
     static WizardStep stepOf(String wireName) {
-        return Arrays.stream(WizardStep.values())
-                .filter(candidate -> candidate.wireName().equals(wireName))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown wizard step in database: " + wireName));
+        return WireNamed.find(WizardStep.class, wireName).orElseThrow(() -> new IllegalStateException("unknown wizard step in database: " + wireName));
     }
 }

@@ -10,6 +10,7 @@ import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.shared.WireNamed;
 import dev.latchkey.domain.workspace.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -77,8 +78,7 @@ public class ActivitiesResource {
     }
 
     private static ActivityType typeOf(String wireName) {
-        return Arrays.stream(ActivityType.values()).filter(t -> t.wireName().equals(wireName)).findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation("filter[type]", "unknown_activity_type",
+        return WireNamed.find(ActivityType.class, wireName).orElseThrow(() -> new ValidationException(new Violation("filter[type]", "unknown_activity_type",
                         "filter[type] must be one of " + Arrays.stream(ActivityType.values())
                                 .map(ActivityType::wireName).toList())));
     }

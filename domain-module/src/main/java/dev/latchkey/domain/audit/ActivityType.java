@@ -1,7 +1,9 @@
 package dev.latchkey.domain.audit;
 
+import dev.latchkey.domain.shared.WireNamed;
+
 /** Everything the activity log records, with the dotted name clients see. */
-public enum ActivityType {
+public enum ActivityType implements WireNamed {
     SIGNED_IN("user.signed_in"),
     SIGN_IN_FAILED("user.sign_in_failed"),
     SIGNED_OUT("user.signed_out"),
@@ -50,6 +52,7 @@ public enum ActivityType {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }

@@ -1,5 +1,6 @@
 package dev.latchkey.domain.wizard;
 
+import dev.latchkey.domain.shared.WireNamed;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * The wizard's steps and, in one place, every legal move between them: details → scopes → store → acknowledged,
  * back from scopes to details, and cancel or expire from any step before acknowledged.
  */
-public enum WizardStep {
+public enum WizardStep implements WireNamed {
     DETAILS("details"),
     SCOPES("scopes"),
     STORE("store"),
@@ -21,6 +22,7 @@ public enum WizardStep {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
