@@ -28,7 +28,7 @@ class ArchitectureTest {
             .or().areAnnotatedWith(DELETE.class)
             .or().areAnnotatedWith(HEAD.class)
             .should().beAnnotatedWith(Guarded.class)
-            .because("Operation is the one table of who may call what; a method without a row is refused at runtime");
+            .because("Permission is the one table of who may call what; a method without a row is refused at runtime");
 
     @ArchTest
     static final ArchRule resourcesDoNotReachIntoPersistence = noClasses()

@@ -2,7 +2,7 @@ package dev.latchkey.api.openapi;
 
 import dev.latchkey.api.security.AuthenticationFilter;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation.Rule;
+import dev.latchkey.api.security.Permission.Rule;
 import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.workspace.Role;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Writes into each operation who may call it and what it can answer, read from the operation's {@link Guarded} row
- * of {@link dev.latchkey.api.security.Operation}: the same row {@link AuthenticationFilter} enforces, so the
+ * of {@link dev.latchkey.api.security.Permission}: the same row {@link AuthenticationFilter} enforces, so the
  * document cannot promise access the server refuses.
  */
 final class AccessDocumentation {

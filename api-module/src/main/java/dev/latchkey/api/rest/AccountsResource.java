@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.item.Item;
 import dev.latchkey.domain.item.ItemService;
 import dev.latchkey.domain.item.ItemType;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Accounts: credentials for an application, read with {@code read:items:accounts} (or {@code read:items}); created
@@ -52,8 +53,8 @@ public class AccountsResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_ACCOUNTS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listAccounts", summary = "List accounts",
+    @Guarded(Permission.LIST_ACCOUNTS)
+    @Operation(operationId = "listAccounts", summary = "List accounts",
             description = "The accounts the caller owns or that are shared with their teams, newest first.")
     public ItemJson.AccountList list(
             @Parameter(description = "Page number, from 1.", example = "1",
@@ -69,8 +70,8 @@ public class AccountsResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_ACCOUNT)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getAccount", summary = "Get an account",
+    @Guarded(Permission.GET_ACCOUNT)
+    @Operation(operationId = "getAccount", summary = "Get an account",
             description = "Without its password. 404 for accounts the caller may not see.")
     public ItemJson.AccountDocument get(@Parameter(description = "The account's id.", example = "8c4e2a1f-3b5d-4f6a-9e7c-0d1b2a3c4e5f",
                     schema = @Schema(format = "uuid")) @PathParam("id")
@@ -81,8 +82,8 @@ public class AccountsResource {
 
     @GET
     @Path("{id}/secrets")
-    @Guarded(Operation.LIST_ACCOUNT_SECRETS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listAccountSecrets",
+    @Guarded(Permission.LIST_ACCOUNT_SECRETS)
+    @Operation(operationId = "listAccountSecrets",
             summary = "Read an account's secrets", description = "The account's password, read from its vault. The "
                     + "response carries Cache-Control: no-store. 404 for accounts the caller may not see.")
     @APIResponse(responseCode = "200", description = "The password, which no other response carries.",
@@ -102,9 +103,9 @@ public class AccountsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_ACCOUNT)
+    @Guarded(Permission.CREATE_ACCOUNT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createAccount", summary = "Create an account",
+    @Operation(operationId = "createAccount", summary = "Create an account",
             description = "Writes the password into the vault (which needs vault_writer on its integration, unless "
                     + "Owner or Super Admin) and catalogs the account. The response does not repeat the password.")
     @APIResponse(responseCode = "201", description = "The new account, without its password.", content = @Content(

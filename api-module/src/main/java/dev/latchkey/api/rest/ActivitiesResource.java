@@ -1,7 +1,7 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.audit.Activity;
 import dev.latchkey.domain.audit.ActivityFilter;
 import dev.latchkey.domain.audit.ActivityLog;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The activity log, newest first: sign-ins, every wizard step, key and user changes, failed authentications. */
 @Path("v1/activities")
@@ -45,8 +46,8 @@ public class ActivitiesResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_ACTIVITIES)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listActivities", summary = "List activities",
+    @Guarded(Permission.LIST_ACTIVITIES)
+    @Operation(operationId = "listActivities", summary = "List activities",
             description = "Pages through the activity log, newest first. Entries name keys by id and never hold a "
                     + "secret.")
     public ListDocument list(

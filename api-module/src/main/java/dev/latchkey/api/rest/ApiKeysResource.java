@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.apikey.ApiKey;
 import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyQuery;
@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The workspace's keys table, for administrators with bearer tokens. API keys get 403 here: keys cannot manage keys.
@@ -65,8 +66,8 @@ public class ApiKeysResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_API_KEYS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeys", summary = "List API keys",
+    @Guarded(Permission.LIST_API_KEYS)
+    @Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "Pages through the workspace's acknowledged keys. Keys of unfinished wizards are not listed.")
     public ListDocument list(
             @Parameter(description = "Only keys with this status.", example = "active",
@@ -98,8 +99,8 @@ public class ApiKeysResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_API_KEY)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getApiKey", summary = "Get an API key")
+    @Guarded(Permission.GET_API_KEY)
+    @Operation(operationId = "getApiKey", summary = "Get an API key")
     public Document get(@Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id")
             String id) {
         return document(keys.get(caller.person(), keyId(id)));
@@ -108,9 +109,9 @@ public class ApiKeysResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.UPDATE_API_KEY)
+    @Guarded(Permission.UPDATE_API_KEY)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateApiKey",
+    @Operation(operationId = "updateApiKey",
             summary = "Change an API key's scopes", description = "Only the key's creator may change its scopes; the "
                     + "change applies from the key's next request.")
     @APIResponse(responseCode = "409", description = "The key is expired or removed, so its scopes are final.")
@@ -124,9 +125,9 @@ public class ApiKeysResource {
 
     @DELETE
     @Path("{id}")
-    @Guarded(Operation.REMOVE_API_KEY)
+    @Guarded(Permission.REMOVE_API_KEY)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeApiKey", summary = "Remove an API key",
+    @Operation(operationId = "removeApiKey", summary = "Remove an API key",
             description = "Marks the key removed; it fails on its next use. Its creator, the Owner and Super Admins "
                     + "may remove a key. Removing a removed key changes nothing.")
     public Document remove(

@@ -3,7 +3,7 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.Caller;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.session.SignInFailedException;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Signing in and out: people trade email and password for a one-hour bearer token. */
 @Path("v1/auth/tokens")
@@ -36,10 +37,10 @@ public class AuthResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.SIGN_IN)
+    @Guarded(Permission.SIGN_IN)
     // A failed sign-in is recorded in the activity log, so that record must survive the 401.
     @Transactional(dontRollbackOn = SignInFailedException.class)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signIn", summary = "Sign in",
+    @Operation(operationId = "signIn", summary = "Sign in",
             description = "Trades an email and password for an opaque bearer token that works for one hour.")
     @APIResponse(responseCode = "201", description = "Signed in.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenDocument")))
@@ -58,9 +59,9 @@ public class AuthResource {
 
     @DELETE
     @Path("current")
-    @Guarded(Operation.SIGN_OUT)
+    @Guarded(Permission.SIGN_OUT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "signOut", summary = "Sign out",
+    @Operation(operationId = "signOut", summary = "Sign out",
             description = "Ends the session of the bearer token sent with this request.")
     @APIResponse(responseCode = "204", description = "Signed out; the token no longer works.")
     public Response signOut() {

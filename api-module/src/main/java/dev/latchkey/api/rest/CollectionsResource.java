@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.item.CollectionId;
 import dev.latchkey.domain.item.CollectionService;
 import dev.latchkey.domain.item.ItemCollection;
@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Collections: a person's named groups of items, read with {@code read:items}; each person sees only their own. */
 @Path("v1/collections")
@@ -50,8 +51,8 @@ public class CollectionsResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_COLLECTIONS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listCollections",
+    @Guarded(Permission.LIST_COLLECTIONS)
+    @Operation(operationId = "listCollections",
             summary = "List collections", description = "The caller's own collections, in name order.")
     public ListDocument list(
             @Parameter(description = "Page number, from 1.", example = "1",
@@ -68,8 +69,8 @@ public class CollectionsResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_COLLECTION)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getCollection",
+    @Guarded(Permission.GET_COLLECTION)
+    @Operation(operationId = "getCollection",
             summary = "Get a collection", description = "With the items in it that the caller may still see.")
     public Document get(@Parameter(description = "The collection's id.", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
                     schema = @Schema(format = "uuid")) @PathParam("id")
@@ -80,9 +81,9 @@ public class CollectionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_COLLECTION)
+    @Guarded(Permission.CREATE_COLLECTION)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createCollection",
+    @Operation(operationId = "createCollection",
             summary = "Create a collection", description = "An empty collection owned by the caller.")
     @APIResponse(responseCode = "201", description = "The new, empty collection.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollectionDocument")))
@@ -94,9 +95,9 @@ public class CollectionsResource {
     @POST
     @Path("{id}/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.ADD_COLLECTION_ITEM)
+    @Guarded(Permission.ADD_COLLECTION_ITEM)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "addCollectionItem",
+    @Operation(operationId = "addCollectionItem",
             summary = "Add an item to a collection", description = "Any secret or account the caller can see.")
     public Document addItem(@Parameter(description = "The collection's id.", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
                     schema = @Schema(format = "uuid")) @PathParam("id")
@@ -109,9 +110,9 @@ public class CollectionsResource {
 
     @DELETE
     @Path("{id}/items/{itemId}")
-    @Guarded(Operation.REMOVE_COLLECTION_ITEM)
+    @Guarded(Permission.REMOVE_COLLECTION_ITEM)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeCollectionItem",
+    @Operation(operationId = "removeCollectionItem",
             summary = "Remove an item from a collection", description = "The item itself stays.")
     public Document removeItem(@Parameter(description = "The collection's id.", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
                     schema = @Schema(format = "uuid")) @PathParam("id")

@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.entitlement.Entitlement;
 import dev.latchkey.domain.entitlement.EntitlementId;
 import dev.latchkey.domain.entitlement.EntitlementService;
@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Who holds which role on an integration's vaults: read with {@code read:integrations}, granted and revoked with
@@ -54,8 +55,8 @@ public class EntitlementsResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_ENTITLEMENTS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listEntitlements",
+    @Guarded(Permission.LIST_ENTITLEMENTS)
+    @Operation(operationId = "listEntitlements",
             summary = "List an integration's entitlements", description = "Oldest first.")
     public ListDocument list(
             @Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
@@ -74,9 +75,9 @@ public class EntitlementsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.GRANT_ENTITLEMENT)
+    @Guarded(Permission.GRANT_ENTITLEMENT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "grantEntitlement",
+    @Operation(operationId = "grantEntitlement",
             summary = "Grant a vault role", description = "Gives a user, or every member of a team, vault_reader or "
                     + "vault_writer on the integration's vaults. Granting what is already held is a 409.")
     @APIResponse(responseCode = "201", description = "The new entitlement.", content = @Content(
@@ -94,9 +95,9 @@ public class EntitlementsResource {
 
     @DELETE
     @Path("{id}")
-    @Guarded(Operation.REVOKE_ENTITLEMENT)
+    @Guarded(Permission.REVOKE_ENTITLEMENT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "revokeEntitlement",
+    @Operation(operationId = "revokeEntitlement",
             summary = "Revoke a vault role", description = "Takes effect on the grantee's next request.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     public Response revoke(

@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.Integration;
 import dev.latchkey.domain.integration.IntegrationId;
 import dev.latchkey.domain.integration.IntegrationService;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Integrations, managed Terraform-style: plan to see what a configuration would do, then apply it with create,
@@ -48,8 +49,8 @@ public class IntegrationsResource {
     CurrentCaller caller;
 
     @GET
-    @Guarded(Operation.LIST_INTEGRATIONS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listIntegrations",
+    @Guarded(Permission.LIST_INTEGRATIONS)
+    @Operation(operationId = "listIntegrations",
             summary = "List integrations", description = "Every integration with its health; sensitive values are "
                     + "never returned, only the names of those that are set.")
     public IntegrationJson.ListDocument list() {
@@ -58,8 +59,8 @@ public class IntegrationsResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_INTEGRATION)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getIntegration",
+    @Guarded(Permission.GET_INTEGRATION)
+    @Operation(operationId = "getIntegration",
             summary = "Get an integration", description = "Its configuration without sensitive values, and its health.")
     public IntegrationJson.Document get(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
@@ -69,8 +70,8 @@ public class IntegrationsResource {
     @POST
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.PLAN_INTEGRATION)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "planIntegration",
+    @Guarded(Permission.PLAN_INTEGRATION)
+    @Operation(operationId = "planIntegration",
             summary = "Plan an integration change", description = "With type and name: what creating it would do. "
                     + "With id: what changing it would do. Answers create, update, replace or no-op with the "
                     + "attribute-level changes (sensitive values as (sensitive)) and the plugin's warnings. Nothing is "
@@ -86,9 +87,9 @@ public class IntegrationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_INTEGRATION)
+    @Guarded(Permission.CREATE_INTEGRATION)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createIntegration",
+    @Operation(operationId = "createIntegration",
             summary = "Create an integration", description = "Validates like the plan, then opens the vault; a "
                     + "configuration the plugin refuses is a 400 with its diagnostics, and nothing is stored.")
     @APIResponse(responseCode = "201", description = "The new integration.", content = @Content(
@@ -103,9 +104,9 @@ public class IntegrationsResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.UPDATE_INTEGRATION)
+    @Guarded(Permission.UPDATE_INTEGRATION)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateIntegration",
+    @Operation(operationId = "updateIntegration",
             summary = "Change an integration", description = "Applies what the plan shows: an update reopens the vault "
                     + "with the new configuration; a replacement opens a new, empty vault instance (secrets of the old "
                     + "one stay where they were but are no longer read). config, when given, is the whole desired "
@@ -120,9 +121,9 @@ public class IntegrationsResource {
 
     @DELETE
     @Path("{id}")
-    @Guarded(Operation.DELETE_INTEGRATION)
+    @Guarded(Permission.DELETE_INTEGRATION)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "deleteIntegration",
+    @Operation(operationId = "deleteIntegration",
             summary = "Delete an integration", description = "Refused with 409 while a vault uses it. Secrets already "
                     + "written stay where the plugin put them.")
     @APIResponse(responseCode = "204", description = "Deleted.")

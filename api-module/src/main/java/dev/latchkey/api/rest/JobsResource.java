@@ -3,7 +3,7 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.jobs.JobRunner;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.job.Job;
 import dev.latchkey.domain.job.JobId;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Automated jobs: read with {@code read:automations}, started on demand with {@code write:automations}. */
 @Path("v1/jobs")
@@ -57,8 +58,8 @@ public class JobsResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_JOBS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listJobs", summary = "List jobs",
+    @Guarded(Permission.LIST_JOBS)
+    @Operation(operationId = "listJobs", summary = "List jobs",
             description = "Pages through job runs, newest first, scheduled and manual alike.")
     public ListDocument list(
             @Parameter(description = "Page number, from 1.", example = "1",
@@ -74,8 +75,8 @@ public class JobsResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_JOB)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getJob", summary = "Get a job",
+    @Guarded(Permission.GET_JOB)
+    @Operation(operationId = "getJob", summary = "Get a job",
             description = "A job's status, timestamps, and its result or error.")
     public Document get(@Parameter(description = "The job's id.", example = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
                     schema = @Schema(format = "uuid")) @PathParam("id") String id) {
@@ -89,8 +90,8 @@ public class JobsResource {
     // worker, which must find the row already there.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.START_JOB)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startJob", summary = "Start a job",
+    @Guarded(Permission.START_JOB)
+    @Operation(operationId = "startJob", summary = "Start a job",
             description = "Starts a job now and answers 202 with it, still created; follow it at its Location. "
                     + "While another job of the same workflowType is created or running, the answer is 409 "
                     + "job_already_running.")

@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Answers without authentication so that clients and probes can tell the API is reachable. */
 @Path("v1/ping")
@@ -19,9 +20,9 @@ public final class PingResource {
     private static final Ping OK = new Ping(new PingData("ping", "ping", new PingAttributes("ok")));
 
     @GET
-    @Guarded(Operation.PING)
+    @Guarded(Permission.PING)
     @Produces(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "ping", summary = "Check that the API answers",
+    @Operation(operationId = "ping", summary = "Check that the API answers",
             description = "Needs no API key. Answers 200 whenever the API is serving requests; use /health/ready to check its dependencies.")
     @APIResponse(responseCode = "200", description = "The API is reachable.")
     public Ping ping() {

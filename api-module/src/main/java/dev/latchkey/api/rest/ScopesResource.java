@@ -1,7 +1,7 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.scope.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The nine scopes with their meanings, so clients need not hard-code them. */
 @Path("v1/scopes")
@@ -25,8 +26,8 @@ public class ScopesResource {
             .toList());
 
     @GET
-    @Guarded(Operation.LIST_SCOPES)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listScopes", summary = "List scopes",
+    @Guarded(Permission.LIST_SCOPES)
+    @Operation(operationId = "listScopes", summary = "List scopes",
             description = "The scopes an API key can be given, each with a one-line description.")
     public ListDocument list() {
         return ALL;

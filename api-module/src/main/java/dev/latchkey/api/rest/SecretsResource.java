@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.item.Item;
 import dev.latchkey.domain.item.ItemId;
 import dev.latchkey.domain.item.ItemService;
@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Secrets: read with {@code read:items:secrets} (or {@code read:items}); created by people. Everyone sees only the
@@ -52,8 +53,8 @@ public class SecretsResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_SECRETS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listSecrets", summary = "List secrets",
+    @Guarded(Permission.LIST_SECRETS)
+    @Operation(operationId = "listSecrets", summary = "List secrets",
             description = "The secrets the caller owns or that are shared with their teams, newest first; no values.")
     public ItemJson.SecretList list(
             @Parameter(description = "Page number, from 1.", example = "1",
@@ -69,8 +70,8 @@ public class SecretsResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_SECRET)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getSecret", summary = "Get a secret",
+    @Guarded(Permission.GET_SECRET)
+    @Operation(operationId = "getSecret", summary = "Get a secret",
             description = "The secret with its value, read from its vault. API keys the wizard saved are the "
                     + "exception: their value is never shown again (the plaintext key appears only in the wizard's "
                     + "scopes step); read them in the vault itself. The response carries Cache-Control: no-store. "
@@ -85,9 +86,9 @@ public class SecretsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_SECRET)
+    @Guarded(Permission.CREATE_SECRET)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createSecret", summary = "Create a secret",
+    @Operation(operationId = "createSecret", summary = "Create a secret",
             description = "Writes the value into the vault (which needs vault_writer on its integration, unless "
                     + "Owner or Super Admin) and catalogs it. The response does not repeat the value.")
     @APIResponse(responseCode = "201", description = "The new secret, without its value.", content = @Content(

@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Teams of people: read with {@code read:users}, managed by administrators with bearer tokens. */
 @Path("v1/teams")
@@ -59,8 +60,8 @@ public class TeamsResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_TEAMS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listTeams", summary = "List teams",
+    @Guarded(Permission.LIST_TEAMS)
+    @Operation(operationId = "listTeams", summary = "List teams",
             description = "Pages through the workspace's teams in name order, optionally those whose name contains a "
                     + "text.")
     public ListDocument list(
@@ -80,8 +81,8 @@ public class TeamsResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_TEAM)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTeam", summary = "Get a team",
+    @Guarded(Permission.GET_TEAM)
+    @Operation(operationId = "getTeam", summary = "Get a team",
             description = "The team and its members, in the order they joined.")
     public Document get(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
@@ -91,9 +92,9 @@ public class TeamsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_TEAM)
+    @Guarded(Permission.CREATE_TEAM)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createTeam", summary = "Create a team",
+    @Operation(operationId = "createTeam", summary = "Create a team",
             description = "Creates an empty team. Names are unique in the workspace, ignoring case.")
     @APIResponse(responseCode = "201", description = "The new, empty team.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TeamDocument")))
@@ -105,9 +106,9 @@ public class TeamsResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.RENAME_TEAM)
+    @Guarded(Permission.RENAME_TEAM)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "renameTeam", summary = "Rename a team",
+    @Operation(operationId = "renameTeam", summary = "Rename a team",
             description = "The new name is unique in the workspace, ignoring case; members and shares stay.")
     public Document rename(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
@@ -117,9 +118,9 @@ public class TeamsResource {
 
     @DELETE
     @Path("{id}")
-    @Guarded(Operation.DELETE_TEAM)
+    @Guarded(Permission.DELETE_TEAM)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "deleteTeam", summary = "Delete a team",
+    @Operation(operationId = "deleteTeam", summary = "Delete a team",
             description = "Deletes the team and its memberships; the people themselves stay.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
@@ -132,9 +133,9 @@ public class TeamsResource {
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.ADD_TEAM_MEMBER)
+    @Guarded(Permission.ADD_TEAM_MEMBER)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "addTeamMember",
+    @Operation(operationId = "addTeamMember",
             summary = "Add a member to a team", description = "Adds an existing person; answers with the team. "
                     + "Adding someone who is already a member is a 409.")
     public Document addMember(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
@@ -146,9 +147,9 @@ public class TeamsResource {
 
     @DELETE
     @Path("{id}/members/{userId}")
-    @Guarded(Operation.REMOVE_TEAM_MEMBER)
+    @Guarded(Permission.REMOVE_TEAM_MEMBER)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "removeTeamMember",
+    @Operation(operationId = "removeTeamMember",
             summary = "Remove a member from a team", description = "Answers with the team.")
     public Document removeMember(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))

@@ -3,7 +3,7 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.config.LatchkeyConfig;
 import dev.latchkey.api.security.ControllableClock;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Moves the server's clock forward so black-box tests can watch keys and wizards expire. It answers 404 unless
@@ -37,8 +38,8 @@ public class TestingClockResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.ADVANCE_TEST_CLOCK)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "advanceTestClock",
+    @Guarded(Permission.ADVANCE_TEST_CLOCK)
+    @Operation(operationId = "advanceTestClock",
             summary = "Advance the server clock (tests only)", description = "Available only when the server runs "
                     + "with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only.")
     @APIResponse(responseCode = "404", description = "Clock control is off, as in every production deployment.")

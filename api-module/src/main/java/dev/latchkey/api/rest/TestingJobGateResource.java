@@ -3,7 +3,7 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.config.LatchkeyConfig;
 import dev.latchkey.api.jobs.JobGate;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Holds requested jobs back in {@code created} (or lets them go), so black-box tests can watch a second request for
@@ -34,8 +35,8 @@ public class TestingJobGateResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.SWITCH_TEST_JOB_GATE)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "switchTestJobGate",
+    @Guarded(Permission.SWITCH_TEST_JOB_GATE)
+    @Operation(operationId = "switchTestJobGate",
             summary = "Hold jobs back or let them run (tests only)", description = "Available only when the server "
                     + "runs with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only. A closed "
                     + "gate opens by itself after 60 seconds.")

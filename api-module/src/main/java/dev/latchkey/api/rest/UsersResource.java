@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** People of the workspace: read with {@code read:users}, managed by administrators. */
 @Path("v1/users")
@@ -48,8 +49,8 @@ public class UsersResource {
     UriInfo uri;
 
     @GET
-    @Guarded(Operation.LIST_USERS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listUsers", summary = "List users",
+    @Guarded(Permission.LIST_USERS)
+    @Operation(operationId = "listUsers", summary = "List users",
             description = "Pages through the workspace's people, optionally those whose name or email contains a text.")
     public UserJson.ListDocument list(
             @Parameter(description = "Only people whose name or email contains this text (any case).",
@@ -67,8 +68,8 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_USER)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getUser", summary = "Get a user")
+    @Guarded(Permission.GET_USER)
+    @Operation(operationId = "getUser", summary = "Get a user")
     public UserJson.Document get(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         return new UserJson.Document(UserJson.of(users.get(userId(id))));
@@ -76,9 +77,9 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_USER)
+    @Guarded(Permission.CREATE_USER)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createUser", summary = "Create a user",
+    @Operation(operationId = "createUser", summary = "Create a user",
             description = "Adds a person. Only the Owner may create Super Admins; nobody creates a second Owner.")
     @APIResponse(responseCode = "201", description = "The new person.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDocument")))
@@ -92,9 +93,9 @@ public class UsersResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.UPDATE_USER)
+    @Guarded(Permission.UPDATE_USER)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateUser", summary = "Change a user",
+    @Operation(operationId = "updateUser", summary = "Change a user",
             description = "Changes a person's role or disables them. Their API keys follow at once: a person who is "
                     + "no longer an enabled administrator has keys that stop working on the next request.")
     public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",

@@ -1,7 +1,7 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.VaultPlugins;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The vault plugins the server discovered, with their configuration schemas. */
 @Path("v1/vault-providers")
@@ -24,8 +25,8 @@ public class VaultProvidersResource {
     VaultPlugins plugins;
 
     @GET
-    @Guarded(Operation.LIST_VAULT_PROVIDERS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listVaultProviders",
+    @Guarded(Permission.LIST_VAULT_PROVIDERS)
+    @Operation(operationId = "listVaultProviders",
             summary = "List vault providers", description = "The built-in vault plugins and those loaded from the "
                     + "plugins directory, each with its declarative configuration schema.")
     public ProviderList list() {

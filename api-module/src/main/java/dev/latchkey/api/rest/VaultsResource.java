@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.Vault;
 import dev.latchkey.domain.integration.VaultId;
@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Vaults: named places for secrets, each backed by an integration. */
 @Path("v1/vaults")
@@ -44,8 +45,8 @@ public class VaultsResource {
     CurrentCaller caller;
 
     @GET
-    @Guarded(Operation.LIST_VAULTS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listVaults", summary = "List vaults",
+    @Guarded(Permission.LIST_VAULTS)
+    @Operation(operationId = "listVaults", summary = "List vaults",
             description = "Every vault, the default first.")
     public VaultJson.ListDocument list() {
         return VaultJson.list(vaults.list(), id -> integrations.get(id).provider());
@@ -53,9 +54,9 @@ public class VaultsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.CREATE_VAULT)
+    @Guarded(Permission.CREATE_VAULT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createVault", summary = "Create a vault",
+    @Operation(operationId = "createVault", summary = "Create a vault",
             description = "A new, enabled vault on an integration. The first vault, or one created with isDefault "
                     + "true, becomes the default.")
     @APIResponse(responseCode = "201", description = "The new vault.", content = @Content(
@@ -70,9 +71,9 @@ public class VaultsResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.UPDATE_VAULT)
+    @Guarded(Permission.UPDATE_VAULT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateVault", summary = "Change a vault",
+    @Operation(operationId = "updateVault", summary = "Change a vault",
             description = "Renames it, enables or disables it, or makes it the default. The default vault cannot be "
                     + "disabled or stop being the default (make another one the default instead): 409.")
     public VaultJson.Document update(@Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
@@ -85,8 +86,8 @@ public class VaultsResource {
 
     @GET
     @Path("{id}/secrets/{path: .+}")
-    @Guarded(Operation.GET_VAULT_SECRET_METADATA)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getVaultSecretMetadata",
+    @Guarded(Permission.GET_VAULT_SECRET_METADATA)
+    @Operation(operationId = "getVaultSecretMetadata",
             summary = "Get a stored secret's metadata", description = "Reads the latest version through the vault's "
                     + "plugin and returns its version and metadata. The value never leaves the vault.")
     public VaultJson.SecretDocument secret(

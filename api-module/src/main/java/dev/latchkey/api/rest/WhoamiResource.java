@@ -3,7 +3,7 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.Caller;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.workspace.User;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Tells a caller who the server thinks they are; the cheapest authenticated call, and the benchmark's subject. */
 @Path("v1/whoami")
@@ -26,8 +27,8 @@ public class WhoamiResource {
     CurrentCaller caller;
 
     @GET
-    @Guarded(Operation.WHOAMI)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "whoami", summary = "Who am I",
+    @Guarded(Permission.WHOAMI)
+    @Operation(operationId = "whoami", summary = "Who am I",
             description = "Names the person behind the credential and, for an API key, the key id and its effective "
                     + "scopes (the key's scopes while its owner remains an enabled administrator).")
     public Document whoami() {

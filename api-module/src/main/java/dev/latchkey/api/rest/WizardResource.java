@@ -2,7 +2,7 @@ package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.item.ItemService;
@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The Generate API key wizard: details → scopes → store → acknowledged. Each call is one move; a move out of order
@@ -62,9 +63,9 @@ public class WizardResource {
     IntegrationService integrations;
 
     @POST
-    @Guarded(Operation.START_WIZARD)
+    @Guarded(Permission.START_WIZARD)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startApiKeyWizard",
+    @Operation(operationId = "startApiKeyWizard",
             summary = "Start the Generate API key wizard", description = "Starts at the details step. The wizard "
                     + "expires if it is not acknowledged within the configured timeout (15 minutes by default).")
     @APIResponse(responseCode = "201", description = "The new wizard run, at the details step.",
@@ -77,8 +78,8 @@ public class WizardResource {
 
     @GET
     @Path("{id}")
-    @Guarded(Operation.GET_WIZARD)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getApiKeyWizard",
+    @Guarded(Permission.GET_WIZARD)
+    @Operation(operationId = "getApiKeyWizard",
             summary = "Get a wizard run", description = "The current step and the values entered so far; never the key.")
     public WizardJson.Document get(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
@@ -88,9 +89,9 @@ public class WizardResource {
     @PUT
     @Path("{id}/details")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.SUBMIT_WIZARD_DETAILS)
+    @Guarded(Permission.SUBMIT_WIZARD_DETAILS)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitApiKeyWizardDetails",
+    @Operation(operationId = "submitApiKeyWizardDetails",
             summary = "Submit the details step", description = "Names the key and chooses when it expires; moves to "
                     + "the scopes step. Every invalid field is reported at once.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
@@ -104,9 +105,9 @@ public class WizardResource {
 
     @POST
     @Path("{id}/back")
-    @Guarded(Operation.WIZARD_BACK)
+    @Guarded(Permission.WIZARD_BACK)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "goBackInApiKeyWizard",
+    @Operation(operationId = "goBackInApiKeyWizard",
             summary = "Go back to the details step", description = "Allowed only from the scopes step.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document back(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
@@ -117,9 +118,9 @@ public class WizardResource {
     @PUT
     @Path("{id}/scopes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.SUBMIT_WIZARD_SCOPES)
+    @Guarded(Permission.SUBMIT_WIZARD_SCOPES)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitApiKeyWizardScopes",
+    @Operation(operationId = "submitApiKeyWizardScopes",
             summary = "Submit the scopes step and generate the key", description = "Generates the key and moves to "
                     + "the store step. This response, and no other ever, carries the whole key in attributes.apiKey. "
                     + "The key works only after the acknowledgement.")
@@ -139,9 +140,9 @@ public class WizardResource {
     @POST
     @Path("{id}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.ACKNOWLEDGE_WIZARD)
+    @Guarded(Permission.ACKNOWLEDGE_WIZARD)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "acknowledgeApiKeyWizard",
+    @Operation(operationId = "acknowledgeApiKeyWizard",
             summary = "Acknowledge that the key is stored safely", description = "\"I have stored the key in a safe "
                     + "place.\" Only now does the key become active.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
@@ -153,9 +154,9 @@ public class WizardResource {
 
     @DELETE
     @Path("{id}")
-    @Guarded(Operation.CANCEL_WIZARD)
+    @Guarded(Permission.CANCEL_WIZARD)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "cancelApiKeyWizard",
+    @Operation(operationId = "cancelApiKeyWizard",
             summary = "Cancel the wizard", description = "Allowed at any step before the acknowledgement; a key "
                     + "already generated is destroyed.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
@@ -166,8 +167,8 @@ public class WizardResource {
 
     @GET
     @Path("{id}/vault-options")
-    @Guarded(Operation.WIZARD_VAULT_OPTIONS)
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiKeyWizardVaultOptions",
+    @Guarded(Permission.WIZARD_VAULT_OPTIONS)
+    @Operation(operationId = "listApiKeyWizardVaultOptions",
             summary = "List the vaults the key can be saved in", description = "The enabled vaults, the default "
                     + "first. A client may hide the choice when there is exactly one.")
     public VaultJson.ListDocument vaultOptions(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
@@ -178,9 +179,9 @@ public class WizardResource {
     @POST
     @Path("{id}/vault-secret")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Guarded(Operation.SAVE_WIZARD_KEY_IN_VAULT)
+    @Guarded(Permission.SAVE_WIZARD_KEY_IN_VAULT)
     @Transactional
-    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "saveApiKeyWizardKeyInVault",
+    @Operation(operationId = "saveApiKeyWizardKeyInVault",
             summary = "Save the key in a vault", description = "At the store step: checks that apiKey is this "
                     + "wizard's key, writes it as a secret (title = key name; key id and expiry as metadata) and "
                     + "records the vault, path and version in savedIn. The response never holds the key. A vault "

@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Establishes who is calling (X-API-Key or a bearer token) and enforces the caller's row of {@link Operation}
+ * Establishes who is calling (X-API-Key or a bearer token) and enforces the caller's row of {@link Permission}
  * before any resource code runs. Every refusal uses one wording per status, so a 401 never says why a credential
  * failed.
  */
@@ -54,7 +54,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Operation.Rule rule = guarded.value().rule();
+        Permission.Rule rule = guarded.value().rule();
         if (rule.open()) {
             return;
         }
@@ -74,7 +74,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    private void authenticateKey(ContainerRequestContext request, String header, Operation operation) {
+    private void authenticateKey(ContainerRequestContext request, String header, Permission operation) {
         switch (apiKeys.authenticate(header)) {
             case ApiKeyAuthentication.Outcome.Rejected rejected ->
                     request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
@@ -85,7 +85,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     .build());
             case ApiKeyAuthentication.Outcome.Accepted accepted -> {
                 Caller.Key caller = new Caller.Key(accepted.key());
-                Operation.Rule rule = operation.rule();
+                Permission.Rule rule = operation.rule();
                 if (!rule.acceptsKeys()) {
                     request.abortWith(Problems.response(403, "bearer_token_required",
                             "API keys cannot call this operation; sign in and use a bearer token"));
@@ -99,7 +99,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    private void authenticatePerson(ContainerRequestContext request, String authorization, Operation.Rule rule) {
+    private void authenticatePerson(ContainerRequestContext request, String authorization, Permission.Rule rule) {
         Optional<BearerToken> token = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? BearerToken.parse(authorization.substring(BEARER.length()).strip())
                 : Optional.empty();

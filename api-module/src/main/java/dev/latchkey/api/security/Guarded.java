@@ -5,9 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Names the row of {@link Operation} that says who may call a resource method. */
+/** Names the row of {@link Permission} that says who may call a resource method. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Guarded {
-    Operation value();
+    Permission value();
 }

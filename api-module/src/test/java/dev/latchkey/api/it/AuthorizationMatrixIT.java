@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Calls every operation the server documents at {@code /openapi} as every kind of caller, one request per cell, and
  * checks the exact status of each. The rows below state who may call what independently of the server's own
- * {@code Operation} table, so a wrong row there fails here; an operation served without a row here fails too.
+ * {@code Permission} table, so a wrong row there fails here; an operation served without a row here fails too.
  *
  * <p>Path parameters are random ids and bodies are empty or minimal, so a caller who gets past authorization meets
  * the operation's own answer (usually 404 or 400) and nothing is changed: {@code allowed} is that answer.

@@ -2,7 +2,7 @@ package dev.latchkey.api.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.api.security.Operation;
+import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.workspace.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AccessDocumentationTest {
 
     @ParameterizedTest
-    @EnumSource(Operation.class)
-    void whoMayCallSentenceStatesEveryRowOfTheAuthorizationTable(Operation operation) {
-        Operation.Rule rule = operation.rule();
+    @EnumSource(Permission.class)
+    void whoMayCallSentenceStatesEveryRowOfTheAuthorizationTable(Permission operation) {
+        Permission.Rule rule = operation.rule();
 
         String sentence = AccessDocumentation.whoMayCall(rule);
 

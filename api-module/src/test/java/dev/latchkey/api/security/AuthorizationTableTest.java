@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds {@link Operation}, the resources and {@code docs/authorization.md} together: every row guards exactly one
+ * Holds {@link Permission}, the resources and {@code docs/authorization.md} together: every row guards exactly one
  * resource method (that every method names a row is ArchitectureTest's rule), and the document is what the table
  * renders to. Run with
  * {@code -Dlatchkey.docs.write=true} to rewrite the document after changing the table.
@@ -35,15 +35,15 @@ class AuthorizationTableTest {
             Role.WORKSPACE_SUPER_ADMIN, "Super Admin", Role.WORKSPACE_ADMIN, "Admin", Role.WORKSPACE_USER, "User");
 
     /** One resource method: how it is reached and which row guards it. */
-    record Endpoint(String httpMethod, String path, String operationId, Optional<Operation> guard) {
+    record Endpoint(String httpMethod, String path, String operationId, Optional<Permission> guard) {
     }
 
     @Test
     void everyRowGuardsExactlyOneMethod() {
-        Map<Operation, Long> uses = endpoints().stream().flatMap(endpoint -> endpoint.guard().stream())
+        Map<Permission, Long> uses = endpoints().stream().flatMap(endpoint -> endpoint.guard().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
-        assertThat(uses).as("rows used by no method or by several").containsOnlyKeys(Operation.values())
+        assertThat(uses).as("rows used by no method or by several").containsOnlyKeys(Permission.values())
                 .allSatisfy((operation, count) -> assertThat(count).as(operation.name()).isEqualTo(1L));
     }
 
@@ -69,9 +69,9 @@ class AuthorizationTableTest {
         StringBuilder doc = new StringBuilder("""
                 # Who may call what
 
-                <!-- Generated from dev.latchkey.api.security.Operation by AuthorizationTableTest; do not edit. -->
+                <!-- Generated from dev.latchkey.api.security.Permission by AuthorizationTableTest; do not edit. -->
 
-                Every operation of `/api` is one row of `Operation`, the single authorization table in the code. A
+                Every operation of `/api` is one row of `Permission`, the single authorization table in the code. A
                 person signs in (`POST /api/v1/auth/tokens`) and sends `Authorization: Bearer <token>`; the person's
                 role must be listed. A client sends `X-API-Key: <key>`; the key must carry the scope shown
                 (`read:items` also satisfies `read:items:accounts` and `read:items:secrets`), and its creator must
@@ -90,7 +90,7 @@ class AuthorizationTableTest {
         endpoints.stream()
                 .sorted(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::httpMethod))
                 .forEach(endpoint -> {
-                    Operation.Rule rule = endpoint.guard().orElseThrow().rule();
+                    Permission.Rule rule = endpoint.guard().orElseThrow().rule();
                     doc.append("| `").append(endpoint.operationId()).append("` | ").append(endpoint.httpMethod())
                             .append(" | `").append(endpoint.path()).append("` | ").append(roles(rule)).append(" | ")
                             .append(scope(rule)).append(" |\n");
@@ -98,7 +98,7 @@ class AuthorizationTableTest {
         return doc.toString();
     }
 
-    private static String roles(Operation.Rule rule) {
+    private static String roles(Permission.Rule rule) {
         if (rule.open()) {
             return "anyone, no credential needed";
         }
@@ -106,7 +106,7 @@ class AuthorizationTableTest {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String scope(Operation.Rule rule) {
+    private static String scope(Permission.Rule rule) {
         if (rule.open()) {
             return "no credential needed";
         }

@@ -1,7 +1,7 @@
 package dev.latchkey.api.security;
 
-import static dev.latchkey.api.security.Operation.Rule.openToAll;
-import static dev.latchkey.api.security.Operation.Rule.people;
+import static dev.latchkey.api.security.Permission.Rule.openToAll;
+import static dev.latchkey.api.security.Permission.Rule.people;
 import static dev.latchkey.domain.scope.Scope.READ_ACTIVITIES;
 import static dev.latchkey.domain.scope.Scope.READ_AUTOMATIONS;
 import static dev.latchkey.domain.scope.Scope.READ_INTEGRATIONS;
@@ -22,7 +22,7 @@ import java.util.Set;
  * the scope an API key needs. Resources name their row with {@link Guarded}; {@link AuthenticationFilter} enforces
  * it, and a test fails for any resource method without a row.
  */
-public enum Operation {
+public enum Permission {
     PING(openToAll()),
     SIGN_IN(openToAll()),
     SIGN_OUT(people(Rule.EVERYONE)),
@@ -100,7 +100,7 @@ public enum Operation {
 
     private final Rule rule;
 
-    Operation(Rule rule) {
+    Permission(Rule rule) {
         this.rule = rule;
     }
 
