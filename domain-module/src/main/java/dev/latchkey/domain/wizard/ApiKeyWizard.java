@@ -51,11 +51,6 @@ public final class ApiKeyWizard {
         return !step.isFinal() && !now.isBefore(deadline) ? WizardStep.EXPIRED : step;
     }
 
-    /** Whether the wizard ran out of time but has not been marked expired yet. */
-    public boolean isOverdue(Instant now) {
-        return !step.isFinal() && !now.isBefore(deadline);
-    }
-
     void submitDetails(KeyDetails newDetails, Instant now) {
         step = step(now).next(WizardMove.SUBMIT_DETAILS);
         details = Optional.of(newDetails);
