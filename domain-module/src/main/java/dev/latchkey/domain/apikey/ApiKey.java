@@ -107,15 +107,6 @@ public final class ApiKey {
         return true;
     }
 
-    /** Records a use at {@code now}; true when {@code lastUsedAt} moved and so must be written. */
-    public boolean recordUse(Instant now) {
-        if (lastUsedAt.isPresent() && now.isBefore(lastUsedAt.get().plus(LAST_USED_RESOLUTION))) {
-            return false;
-        }
-        lastUsedAt = Optional.of(now);
-        return true;
-    }
-
     public ApiKeyId id() {
         return id;
     }

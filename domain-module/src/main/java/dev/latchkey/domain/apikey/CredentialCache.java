@@ -7,15 +7,6 @@ import dev.latchkey.domain.workspace.UserId;
  * changes a key or a person, so that the change takes effect on the very next call.
  */
 public interface CredentialCache {
-    /** A cache that remembers nothing. */
-    CredentialCache NONE = new CredentialCache() {
-        @Override
-        public void evictKey(ApiKeyId id) {}
-
-        @Override
-        public void evictOwner(UserId owner) {}
-    };
-
     void evictKey(ApiKeyId id);
 
     void evictOwner(UserId owner);

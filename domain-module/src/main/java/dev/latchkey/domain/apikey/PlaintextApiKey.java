@@ -1,6 +1,7 @@
 package dev.latchkey.domain.apikey;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -72,15 +73,11 @@ public final class PlaintextApiKey {
         return id.masked();
     }
 
-    /** Constant-time comparison with a key the caller holds, for checking "is this the wizard's key". */
-    public boolean sameAs(String candidate) {
-        return candidate != null && java.security.MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
-    }
-
+    /** Compares the whole key in constant time, so that equality leaks nothing about how much of a secret matched. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof PlaintextApiKey key && sameAs(key.value);
+        return other instanceof PlaintextApiKey key && MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.US_ASCII), key.value.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

@@ -58,12 +58,6 @@ public record ScopeSet(Set<Scope> scopes) {
         return required.satisfiedBy().stream().anyMatch(scopes::contains);
     }
 
-    public ScopeSet intersect(ScopeSet other) {
-        EnumSet<Scope> both = scopes.isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes);
-        both.retainAll(other.scopes);
-        return new ScopeSet(both);
-    }
-
     public boolean isEmpty() {
         return scopes.isEmpty();
     }

@@ -88,7 +88,7 @@ public final class WizardService {
             Optional<String> expiresAt) {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
-        wizard.step(now).next(WizardMove.SUBMIT_DETAILS);
+        wizard.checkAllowed(WizardMove.SUBMIT_DETAILS, now);
 
         Violations violations = new Violations();
         Optional<KeyName> keyName = violations.collect(() -> KeyName.parse(name, "name"));
@@ -127,7 +127,7 @@ public final class WizardService {
     public GeneratedKey submitScopes(User actor, WizardId id, Collection<String> scopeNames) {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
-        wizard.checkCanSubmitScopes(now);
+        wizard.checkAllowed(WizardMove.SUBMIT_SCOPES, now);
         ScopeSet scopes = ScopeSet.parseChoice(scopeNames, "scopes");
         KeyDetails details = wizard.details().orElseThrow(() -> new IllegalStateException("scopes step without details"));
         if (keys.liveNameExists(details.name())) {
@@ -160,7 +160,7 @@ public final class WizardService {
      */
     public ApiKey checkKeyForVault(User actor, WizardId id, String presented) {
         ApiKeyWizard wizard = get(actor, id);
-        wizard.checkCanSaveInVault(clock.instant());
+        wizard.checkAllowed(WizardMove.SAVE_IN_VAULT, clock.instant());
         ApiKey key = keys.findById(wizard.keyId().orElseThrow())
                 .orElseThrow(() -> new IllegalStateException("wizard at store without its key"));
         boolean matches = PlaintextApiKey.parse(presented)
@@ -189,7 +189,7 @@ public final class WizardService {
     public ApiKeyWizard acknowledge(User actor, WizardId id, boolean storedSafely) {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
-        wizard.step(now).next(WizardMove.ACKNOWLEDGE);
+        wizard.checkAllowed(WizardMove.ACKNOWLEDGE, now);
         if (!storedSafely) {
             throw new ValidationException(new Violation("storedSafely", "acknowledgement_required",
                     "confirm that you have stored the key in a safe place by sending storedSafely: true"));

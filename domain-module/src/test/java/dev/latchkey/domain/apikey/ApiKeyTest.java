@@ -189,19 +189,6 @@ class ApiKeyTest {
         }
     }
 
-    @Nested
-    class RecordingUse {
-        @Test
-        void writesLastUsedAtAtMostOncePerResolution() {
-            assertThat(key.recordUse(MIDWAY)).isTrue();
-            assertThat(key.recordUse(MIDWAY.plus(ApiKey.LAST_USED_RESOLUTION).minusMillis(1))).isFalse();
-            assertThat(key.lastUsedAt()).contains(MIDWAY);
-
-            assertThat(key.recordUse(MIDWAY.plus(ApiKey.LAST_USED_RESOLUTION))).isTrue();
-            assertThat(key.lastUsedAt()).contains(MIDWAY.plus(ApiKey.LAST_USED_RESOLUTION));
-        }
-    }
-
     @Test
     void printsOnlyTheMaskedIdAndName() {
         assertThat(key.toString())

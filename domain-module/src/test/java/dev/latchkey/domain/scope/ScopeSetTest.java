@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -123,14 +122,5 @@ class ScopeSetTest {
         assertThatThrownBy(() -> set.scopes().add(Scope.READ_ITEMS)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> ScopeSet.NONE.scopes().add(Scope.READ_ITEMS))
                 .isInstanceOf(UnsupportedOperationException.class);
-    }
-
-    @Test
-    void intersectKeepsOnlyCommonScopes() {
-        ScopeSet granted = ScopeSet.of(Scope.READ_ITEMS, Scope.READ_USERS);
-
-        assertThat(granted.intersect(ScopeSet.of(Scope.READ_USERS, Scope.READ_AUTOMATIONS)))
-                .isEqualTo(ScopeSet.of(Scope.READ_USERS));
-        assertThat(ScopeSet.NONE.intersect(granted)).isEqualTo(new ScopeSet(Collections.emptySet()));
     }
 }

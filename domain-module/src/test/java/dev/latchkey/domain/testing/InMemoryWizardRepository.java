@@ -30,7 +30,7 @@ public final class InMemoryWizardRepository implements WizardRepository {
     @Override
     public List<ApiKeyWizard> findOverdue(Instant now, int limit) {
         return wizards.values().stream()
-                .filter(wizard -> wizard.isOverdue(now))
+                .filter(wizard -> !wizard.storedStep().isFinal() && !wizard.deadline().isAfter(now))
                 .sorted(Comparator.comparing(ApiKeyWizard::deadline))
                 .limit(limit)
                 .map(InMemoryWizardRepository::copy)

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every (step, move) pair against the wizard's transition table, written out here independently of the code. */
 class WizardStepTest {
-    private static final Map<WizardStep, Map<WizardMove, WizardStep>> LEGAL = Map.of(
+    /** The rules as the product describes them, for this test and for the random walks in {@link ApiKeyWizardTest}. */
+    static final Map<WizardStep, Map<WizardMove, WizardStep>> LEGAL = Map.of(
             DETAILS, Map.of(SUBMIT_DETAILS, SCOPES, CANCEL, CANCELLED, EXPIRE, EXPIRED),
             SCOPES, Map.of(BACK, DETAILS, SUBMIT_SCOPES, STORE, CANCEL, CANCELLED, EXPIRE, EXPIRED),
             STORE, Map.of(SAVE_IN_VAULT, STORE, ACKNOWLEDGE, ACKNOWLEDGED, CANCEL, CANCELLED, EXPIRE, EXPIRED),

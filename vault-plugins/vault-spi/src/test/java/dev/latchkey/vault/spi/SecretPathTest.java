@@ -3,19 +3,31 @@ package dev.latchkey.vault.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The path rules; the properties run over seeded random cases, the same every run, each named by its seed. */
 class SecretPathTest {
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final String LETTERS_AND_DIGITS = LETTERS + "0123456789";
 
-    @Property
-    void pathsOfOrdinarySegmentsRoundTrip(@ForAll @Size(min = 1, max = 6) List<@AlphaChars @NumericChars @StringLength(min = 1, max = 20) String> segments) {
+    static LongStream seeds() {
+        return new SplittableRandom(0x5EC2_2026_1204L).longs(1_000);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void pathsOfOrdinarySegmentsRoundTrip(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> segments = new ArrayList<>();
+        for (int i = random.nextInt(1, 7); i > 0; i--) {
+            segments.add(word(random, LETTERS_AND_DIGITS, 20));
+        }
         String text = String.join("/", segments);
 
         SecretPath path = SecretPath.parse(text);
@@ -25,11 +37,23 @@ class SecretPathTest {
         assertThat(path.name()).isEqualTo(segments.getLast());
     }
 
-    @Property
-    void anyPathWithADotDotSegmentIsRejected(@ForAll @AlphaChars @StringLength(min = 1, max = 10) String before,
-                                             @ForAll @AlphaChars @StringLength(min = 1, max = 10) String after) {
-        assertThatThrownBy(() -> SecretPath.parse(before + "/../" + after)).isInstanceOf(InvalidSecretPathException.class)
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void anyPathWithADotDotSegmentIsRejected(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String path = word(random, LETTERS, 10) + "/../" + word(random, LETTERS, 10);
+
+        assertThatThrownBy(() -> SecretPath.parse(path)).as(path).isInstanceOf(InvalidSecretPathException.class)
                 .hasMessageContaining("'..'");
+    }
+
+    /** One to {@code maxLength} characters drawn from {@code alphabet}. */
+    private static String word(SplittableRandom random, String alphabet, int maxLength) {
+        StringBuilder word = new StringBuilder();
+        for (int i = random.nextInt(1, maxLength + 1); i > 0; i--) {
+            word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return word.toString();
     }
 
     @Test
