@@ -53,9 +53,9 @@ class ItemServiceTest {
     private final VaultService vaults = new VaultService(vaultRepository, integrations, plugins,
             new WizardService(new InMemoryWizardRepository(), new InMemoryApiKeyRepository(), new FakeSecretHasher(),
                     activities, clock, new SplittableRandom(3), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT),
-            (person, integration) -> true, activities, clock);
+            (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER, activities,
+            clock);
     private final ItemService service = new ItemService(new InMemoryItemRepository(), vaults, integrations, plugins,
-            (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER,
             teamRepository, activities, clock);
     private final Vault vault = vaults.ensureDefaultVault().orElseThrow();
 
@@ -102,15 +102,5 @@ class ItemServiceTest {
         assertThatThrownBy(() -> service.createSecret(colleague, vault.id().value(), "Mine", "misc", "v", List.of()))
                 .isInstanceOfSatisfying(PermissionDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
-    }
-
-    @Test
-    void aSavedWizardKeyIsCatalogedAsItsStartersSecret() {
-        Item cataloged = service.catalogSavedKey(admin, vault.id(), "api-keys/ci-abc", 1, "CI");
-
-        assertThat(service.list(ItemType.SECRET, admin.id(), PageRequest.FIRST).items()).containsExactly(cataloged);
-        assertThat(cataloged.fields()).isEqualTo(Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE));
-        assertThat(cataloged.holdsIssuedApiKey()).isTrue();
-        assertThat(service.revealableValue(cataloged)).as("a plaintext key is shown once, by the wizard").isEmpty();
     }
 }
