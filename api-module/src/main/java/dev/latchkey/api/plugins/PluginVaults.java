@@ -293,8 +293,8 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         try {
             return call.get();
         } catch (RuntimeException | LinkageError e) {
-            // SPI exceptions promise messages without values; for anything else only the type is shown.
-            String why = e instanceof VaultException ? e.getMessage() : e.getClass().getName();
+            // SPI exceptions promise messages without values; anything else is described only in the log.
+            String why = e instanceof VaultException ? e.getMessage() : "an unexpected error (the server log has it)";
             String detail = "the vault plugin '" + plugin.id() + "' (" + plugin.origin() + ") failed to " + action
                     + ": " + why;
             integration.ifPresent(id -> failures.put(id, detail));

@@ -154,14 +154,6 @@ public final class VaultService {
         return vault;
     }
 
-    /** The latest version's metadata at {@code path} in a vault, read through its plugin; never the value. */
-    public StoredSecret secretMetadata(VaultId id, String path) {
-        Vault vault = get(id);
-        return plugins.read(integrations.get(vault.integrationId()), path)
-                .orElseThrow(() -> new NotFoundException("secret_not_found",
-                        "the vault '" + vault.name() + "' holds no readable secret at " + path));
-    }
-
     private Integration integration(String integrationId) {
         if (integrationId == null || !Ids.isId(integrationId)) {
             throw new ValidationException(new Violation("integrationId", "unknown_integration",

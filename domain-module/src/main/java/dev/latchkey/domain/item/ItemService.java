@@ -8,6 +8,7 @@ import dev.latchkey.domain.integration.Integration;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.StoredSecret;
 import dev.latchkey.domain.integration.Vault;
+import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.integration.VaultPlugins;
 import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.shared.ConflictException;
@@ -123,6 +124,23 @@ public final class ItemService {
         return plugins.readValue(integrations.get(vault.integrationId()), item.path(), item.version())
                 .orElseThrow(() -> new ConflictException("value_missing", "the vault '" + vault.name()
                         + "' no longer holds this item's value at " + item.path()));
+    }
+
+    /**
+     * The latest version's metadata at {@code path} in a vault, read through its plugin, never the value; only for a
+     * path that holds an item {@code viewer} may see. Anything else is "not found" without asking the vault, so that
+     * the answer tells nothing about other people's secrets or what else the vault holds (an env vault would tell
+     * which environment variables the server has).
+     */
+    public StoredSecret secretMetadata(VaultId vaultId, String path, UserId viewer) {
+        Vault vault = vaults.get(vaultId);
+        Set<TeamId> viewerTeams = teamsOf(viewer);
+        NotFoundException notFound = new NotFoundException("secret_not_found",
+                "the vault '" + vault.name() + "' holds no secret you can see at this path");
+        if (items.findAt(vaultId, path).stream().noneMatch(item -> item.visibleTo(viewer, viewerTeams))) {
+            throw notFound;
+        }
+        return plugins.read(integrations.get(vault.integrationId()), path).orElseThrow(() -> notFound);
     }
 
     private Item create(User actor, ItemType type, Violations violations, Draft draft) {

@@ -103,4 +103,17 @@ class ItemServiceTest {
                 .isInstanceOfSatisfying(PermissionDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
     }
+
+    @Test
+    void secretMetadataIsReadOnlyForAPathHoldingAnItemTheViewerSees() {
+        Item secret = service.createSecret(owner, vault.id().value(), "Stripe", "payments", "sk_live_123", List.of());
+
+        assertThat(service.secretMetadata(vault.id(), secret.path(), owner.id()).version()).isEqualTo(1);
+        assertThatThrownBy(() -> service.secretMetadata(vault.id(), secret.path(), admin.id()))
+                .as("another person's secret").isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("secret_not_found"));
+        plugins.write(integrations.get(vault.integrationId()), "uncataloged", "x", Map.of());
+        assertThatThrownBy(() -> service.secretMetadata(vault.id(), "uncataloged", owner.id()))
+                .as("a value the vault holds but no item names").isInstanceOf(NotFoundException.class);
+    }
 }

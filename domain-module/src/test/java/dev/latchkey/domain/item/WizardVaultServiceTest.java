@@ -159,6 +159,11 @@ class WizardVaultServiceTest {
             }
 
             @Override
+            public List<Item> findAt(dev.latchkey.domain.integration.VaultId vaultId, String path) {
+                return List.of();
+            }
+
+            @Override
             public void save(Item item) {
                 throw new IllegalStateException("the catalog is unavailable");
             }
