@@ -15,6 +15,7 @@ import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.vault.localdb.LocalDbVaultProviderFactory;
 import dev.latchkey.vault.spi.Attribute;
+import dev.latchkey.vault.spi.AttributeType;
 import dev.latchkey.vault.spi.Diagnostic;
 import dev.latchkey.vault.spi.Diagnostics;
 import dev.latchkey.vault.spi.InvalidSecretPathException;
@@ -78,6 +79,8 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     /** Every discovered plugin by id; set once at start-up (package-private for tests). */
     Map<String, LoadedPlugin> plugins = Map.of();
+    /** Where plugins may write; set once at start-up. */
+    private WriteRoots writeRoots;
     private final List<String> loadFailures = new ArrayList<>();
     private final Map<IntegrationId, Instance> instances = new ConcurrentHashMap<>();
     /**
@@ -95,6 +98,7 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     @PostConstruct
     void discover() {
+        writeRoots = WriteRoots.of(config.dataDir(), config.pluginsDir(), config.pluginWriteRoots());
         plugins = PluginDiscovery.discover(PluginVaults.class.getClassLoader(), config.pluginsDir(), loadFailures);
         LOG.info(() -> "Vault plugins: " + plugins.values().stream().map(p -> p.id() + " (" + p.origin() + ")").toList()
                 + " from the server and " + config.pluginsDir());
@@ -137,11 +141,32 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     }
 
     @Override
-    public List<ConfigDiagnostic> validate(String provider, Map<String, String> raw) {
+    public List<ConfigDiagnostic> validate(String provider, IntegrationId id, Map<String, String> raw) {
         LoadedPlugin plugin = plugin(provider);
         Diagnostics diagnostics = guard(Optional.empty(), plugin, "check the configuration",
                 () -> plugin.factory().validate(raw));
-        return diagnostics.stream().map(PluginVaults::toDomain).toList();
+        List<ConfigDiagnostic> found = new ArrayList<>(diagnostics.stream().map(PluginVaults::toDomain).toList());
+        // Before apply the generation is not known; every generation's folder lies at the same depth in its own.
+        found.addAll(writePathRefusals(plugin, raw, integrationDirectory(id).resolve("next"), id));
+        return found;
+    }
+
+    /** The platform's check of every {@link AttributeType#WRITABLE_PATH} value, default values included. */
+    private List<ConfigDiagnostic> writePathRefusals(LoadedPlugin plugin, Map<String, String> raw, Path base,
+            IntegrationId id) {
+        List<ConfigDiagnostic> refusals = new ArrayList<>();
+        for (Attribute<?> attribute : plugin.factory().schema().attributes()) {
+            if (attribute.type() != AttributeType.WRITABLE_PATH) {
+                continue;
+            }
+            Optional<Path> value = Optional.ofNullable(raw.get(attribute.name()))
+                    .flatMap(AttributeType.WRITABLE_PATH::parse)
+                    .or(() -> attribute.defaultValue().map(Path.class::cast));
+            value.flatMap(path -> writeRoots.refusal(path, base, integrationDirectory(id))).ifPresent(why ->
+                    refusals.add(new ConfigDiagnostic(true, "Path not allowed", why + " (latchkey.plugins.write-roots: "
+                            + writeRoots.allowed() + ")", attribute.name())));
+        }
+        return refusals;
     }
 
     @Override
@@ -160,7 +185,16 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     private void open(Integration integration) {
         LoadedPlugin plugin = plugin(integration.provider());
         deactivate(integration.id());
-        VaultContext context = new VaultContext(dataDirectory(integration),
+        Path directory = dataDirectory(integration);
+        // Checked again on every open: the operator may have narrowed the roots since the configuration was stored.
+        List<ConfigDiagnostic> refused = writePathRefusals(plugin, integration.config().values(), directory,
+                integration.id());
+        if (!refused.isEmpty()) {
+            failures.put(integration.id(), refused.stream().map(ConfigDiagnostic::detail)
+                    .reduce((a, b) -> a + "; " + b).orElseThrow());
+            throw new ValidationException(refused.stream().map(ConfigDiagnostic::toViolation).toList());
+        }
+        VaultContext context = new VaultContext(directory,
                 plugin.builtIn() ? Optional.of(dataSource) : Optional.empty(), clock, random);
         Result<VaultProvider> opened = guard(Optional.of(integration.id()), plugin, "open the vault",
                 () -> plugin.factory().configure(integration.config().values(), context));
@@ -312,10 +346,14 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         return plugin;
     }
 
+    /** {@code <data dir>/integrations/<id>}: the folder of all of an integration's generations. */
+    private Path integrationDirectory(IntegrationId id) {
+        return config.dataDir().resolve(WriteRoots.INTEGRATIONS).resolve(id.value());
+    }
+
     /** {@code <data dir>/integrations/<id>/<generation>}, mode 0700: a replacement starts in a fresh directory. */
     private Path dataDirectory(Integration integration) {
-        Path directory = config.dataDir().resolve("integrations").resolve(integration.id().value())
-                .resolve(Integer.toString(integration.generation()));
+        Path directory = integrationDirectory(integration.id()).resolve(Integer.toString(integration.generation()));
         try {
             AtomicFileWriter.DURABLE.createDirectories(directory);
             return directory;

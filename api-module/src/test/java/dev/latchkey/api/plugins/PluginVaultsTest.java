@@ -86,6 +86,11 @@ class PluginVaultsTest {
             public Path pluginsDir() {
                 return dataDir.resolve("plugins");
             }
+
+            @Override
+            public java.util.List<Path> pluginWriteRoots() {
+                return java.util.List.of(dataDir.resolve("vaults"));
+            }
         };
         vaults.clock = Clock.systemUTC();
         vaults.random = new SecureRandom();

@@ -61,7 +61,7 @@ public final class FakeVaultPlugins implements VaultPlugins {
     }
 
     @Override
-    public List<ConfigDiagnostic> validate(String provider, Map<String, String> config) {
+    public List<ConfigDiagnostic> validate(String provider, IntegrationId id, Map<String, String> config) {
         List<ConfigDiagnostic> found = new ArrayList<>();
         ProviderSchema schema = provider(provider).orElseThrow();
         config.keySet().stream().filter(name -> schema.attribute(name).isEmpty()).sorted().forEach(name -> found.add(
