@@ -143,9 +143,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    VaultService vaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, EntitlementService entitlements, ActivityLog activities) {
-        return new VaultService(vaults, integrations, plugins, wizards, entitlements, activities, clock);
+    VaultService vaultService(VaultRepository vaults, IntegrationService integrations, WizardService wizards,
+            EntitlementService entitlements, ActivityLog activities) {
+        return new VaultService(vaults, integrations, wizards, entitlements, activities, clock);
     }
 
     @Produces

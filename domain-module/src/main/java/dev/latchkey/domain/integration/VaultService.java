@@ -34,17 +34,15 @@ public final class VaultService {
 
     private final VaultRepository vaults;
     private final IntegrationService integrations;
-    private final VaultPlugins plugins;
     private final WizardService wizards;
     private final VaultAccess access;
     private final ActivityLog activities;
     private final Clock clock;
 
-    public VaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, VaultAccess access, ActivityLog activities, Clock clock) {
+    public VaultService(VaultRepository vaults, IntegrationService integrations, WizardService wizards,
+            VaultAccess access, ActivityLog activities, Clock clock) {
         this.vaults = vaults;
         this.integrations = integrations;
-        this.plugins = plugins;
         this.wizards = wizards;
         this.access = access;
         this.activities = activities;

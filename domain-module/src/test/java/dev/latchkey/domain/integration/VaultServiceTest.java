@@ -54,7 +54,7 @@ class VaultServiceTest {
         WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
                 new SplittableRandom(7), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
         IntegrationService integrations = new IntegrationService(integrationRepository, vaults, plugins, activities, clock);
-        return new VaultService(vaults, integrations, plugins, wizards, access, activities, clock);
+        return new VaultService(vaults, integrations, wizards, access, activities, clock);
     }
 
     private final FakeVaultPlugins plugins = new FakeVaultPlugins();

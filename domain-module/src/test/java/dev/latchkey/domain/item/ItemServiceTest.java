@@ -50,7 +50,7 @@ class ItemServiceTest {
     private final InMemoryVaultRepository vaultRepository = new InMemoryVaultRepository();
     private final IntegrationService integrations = new IntegrationService(new InMemoryIntegrationRepository(),
             vaultRepository, plugins, activities, clock);
-    private final VaultService vaults = new VaultService(vaultRepository, integrations, plugins,
+    private final VaultService vaults = new VaultService(vaultRepository, integrations,
             new WizardService(new InMemoryWizardRepository(), new InMemoryApiKeyRepository(), new FakeSecretHasher(),
                     activities, clock, new SplittableRandom(3), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT),
             (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER, activities,
@@ -115,5 +115,17 @@ class ItemServiceTest {
         plugins.write(integrations.get(vault.integrationId()), "uncataloged", "x", Map.of());
         assertThatThrownBy(() -> service.secretMetadata(vault.id(), "uncataloged", owner.id()))
                 .as("a value the vault holds but no item names").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDisabledVaultIsTheSameConflictForItemsAsForTheWizard() {
+        Vault spare = vaults.create(Actor.of(owner), "Spare", vault.integrationId().value(), java.util.Optional.empty());
+        vaults.update(Actor.of(owner), spare.id(), java.util.Optional.empty(), java.util.Optional.of(false),
+                java.util.Optional.empty());
+
+        assertThatThrownBy(() -> service.createSecret(owner, spare.id().value(), "Late", "misc", "v", List.of()))
+                .isInstanceOfSatisfying(dev.latchkey.domain.shared.ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("vault_disabled"));
+        assertThat(activities.ofType(ActivityType.ITEM_CREATED)).isEmpty();
     }
 }

@@ -62,7 +62,7 @@ class WizardVaultServiceTest {
             plugins, activities, clock);
 
     private VaultService vaultsWith(VaultAccess access) {
-        return new VaultService(vaultRepository, integrations, plugins, wizards, access, activities, clock);
+        return new VaultService(vaultRepository, integrations, wizards, access, activities, clock);
     }
 
     private final VaultService vaults = vaultsWith((person, integration) -> true);
