@@ -14,6 +14,11 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     public static final String URL = "latchkey.db.url";
     public static final String USER = "latchkey.db.user";
     public static final String PASSWORD = "latchkey.db.password";
+    /**
+     * The JNDI name of the application's one data source, defined by the persistence layer and also named by
+     * persistence.xml; a shared name, so that the plugin registry can look it up without importing persistence.
+     */
+    public static final String DATA_SOURCE = "java:app/jdbc/latchkey";
 
     /** File name stem of the embedded database; H2 adds {@code .mv.db}. */
     static final String EMBEDDED_NAME = "latchkey";

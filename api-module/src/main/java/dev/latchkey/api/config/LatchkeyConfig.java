@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -32,6 +36,8 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     public static final String TESTING_CLOCK_CONTROL = "latchkey.testing.clock-control";
     public static final String JOBS_INTERVAL = "latchkey.jobs.interval";
     public static final String PLUGINS_DIR = "latchkey.plugins-dir";
+    public static final String PLUGINS_WRITE_ROOTS = "latchkey.plugins.write-roots";
+    public static final String PLUGINS_TRUSTED = "latchkey.plugins.trusted";
 
     // OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): memory-hard, yet ~30 ms per hash on two cores.
     static final String DEFAULT_DATA_DIR = "./data";
@@ -50,6 +56,8 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     private boolean testingClockControl;
     private DatabaseConfig database;
     private Path pluginsDir;
+    private List<Path> pluginWriteRoots;
+    private Set<String> trustedPlugins;
 
     /** Only for the client proxy CDI creates; the container builds the real bean below. */
     protected LatchkeyConfig() {
@@ -71,6 +79,14 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class).filter(value -> !value.isBlank())
                 .map(value -> Path.of(value).toAbsolutePath().normalize())
                 .orElseGet(() -> dataDir.resolve("plugins"));
+        pluginWriteRoots = config.getOptionalValue(PLUGINS_WRITE_ROOTS, String.class)
+                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(root -> !root.isEmpty())
+                        .map(root -> Path.of(root).toAbsolutePath().normalize()).toList())
+                .orElseGet(() -> List.of(dataDir.resolve("vaults")));
+        trustedPlugins = config.getOptionalValue(PLUGINS_TRUSTED, String.class)
+                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     /** The absolute, existing directory that holds the embedded database and other local state. */
@@ -111,6 +127,22 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     /** Where external vault plugin jars are loaded from at start-up; it need not exist. */
     public Path pluginsDir() {
         return pluginsDir;
+    }
+
+    /**
+     * The directories vault plugins may write into (besides each integration's own folder), as absolute paths; by
+     * default {@code <data dir>/vaults}. The data directory's own files stay off limits whatever is listed.
+     */
+    public List<Path> pluginWriteRoots() {
+        return pluginWriteRoots;
+    }
+
+    /**
+     * The ids of external plugins the operator trusts with what the platform lends only to trusted plugins (the
+     * platform database, for plugins that ask for it); the plugins shipped with the server are trusted anyway.
+     */
+    public Set<String> trustedPlugins() {
+        return trustedPlugins;
     }
 
     /** Where the database lives and how to log in to it. */

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The JDBC data source behind {@value SchemaMigration#DATA_SOURCE}: connects to whichever database
+ * The JDBC data source behind {@value dev.latchkey.api.config.DatabaseConfig#DATA_SOURCE}: connects to whichever database
  * {@link DatabaseConfig} names, embedded H2 by default or PostgreSQL.
  *
  * <p>Payara's connection pool instantiates this class by name and pools what it returns. It exists

@@ -1,6 +1,6 @@
 package dev.latchkey.api.persistence;
 
-import dev.latchkey.api.plugins.ConfigSealer;
+import dev.latchkey.api.config.SettingSealer;
 import dev.latchkey.domain.integration.Integration;
 import dev.latchkey.domain.integration.IntegrationConfig;
 import dev.latchkey.domain.integration.IntegrationId;
@@ -27,7 +27,7 @@ public class JpaIntegrationRepository implements IntegrationRepository {
     EntityManager em;
 
     @Inject
-    ConfigSealer sealer;
+    SettingSealer sealer;
 
     @Override
     public Optional<Integration> findById(IntegrationId id) {

@@ -1,5 +1,6 @@
 package dev.latchkey.api.persistence;
 
+import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.item.Item;
 import dev.latchkey.domain.item.ItemId;
 import dev.latchkey.domain.item.ItemRepository;
@@ -48,6 +49,17 @@ public class JpaItemRepository implements ItemRepository {
                 .map(ItemEntity::toDomain)
                 .toList();
         return new Page<>(items, count.getSingleResult(), request);
+    }
+
+    @Override
+    public java.util.List<Item> findAt(VaultId vaultId, String path) {
+        return em.createQuery("SELECT i FROM ItemEntity i WHERE i.vaultId = :vault AND i.path = :path", ItemEntity.class)
+                .setParameter("vault", vaultId.value())
+                .setParameter("path", path)
+                .getResultList()
+                .stream()
+                .map(ItemEntity::toDomain)
+                .toList();
     }
 
     @Override

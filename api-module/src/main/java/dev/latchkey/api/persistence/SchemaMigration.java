@@ -1,5 +1,6 @@
 package dev.latchkey.api.persistence;
 
+import dev.latchkey.api.config.DatabaseConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -32,7 +33,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigration { // not final: the EJB container subclasses its beans
 
     /** The one data source of the application, also named by persistence.xml. */
-    public static final String DATA_SOURCE = "java:app/jdbc/latchkey";
+    public static final String DATA_SOURCE = DatabaseConfig.DATA_SOURCE;
     /** The bean name to put in {@code @DependsOn}. */
     public static final String NAME = "SchemaMigration";
 

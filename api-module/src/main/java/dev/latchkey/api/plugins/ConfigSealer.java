@@ -1,5 +1,6 @@
 package dev.latchkey.api.plugins;
 
+import dev.latchkey.api.config.SettingSealer;
 import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import dev.latchkey.vault.spi.kit.KeyFile;
 import dev.latchkey.vault.spi.kit.SealedBox;
@@ -17,7 +18,7 @@ import java.util.Base64;
  * on first start. Each value is bound to its integration and attribute, so a sealed value copied to another row
  * does not open.
  */
-public final class ConfigSealer {
+public final class ConfigSealer implements SettingSealer {
     /** The master key's file name in the data directory: back it up with the database. */
     public static final String KEY_FILE = "platform-master.key";
 
@@ -43,11 +44,13 @@ public final class ConfigSealer {
     }
 
     /** The sealed value in base64. */
+    @Override
     public String seal(String integrationId, String attribute, String value) {
         return Base64.getEncoder().encodeToString(box.seal(value.getBytes(StandardCharsets.UTF_8),
                 associatedData(integrationId, attribute)));
     }
 
+    @Override
     public String open(String integrationId, String attribute, String sealed) {
         byte[] plain = box.open(Base64.getDecoder().decode(sealed), associatedData(integrationId, attribute));
         try {

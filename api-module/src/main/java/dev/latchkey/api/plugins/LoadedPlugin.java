@@ -3,11 +3,8 @@ package dev.latchkey.api.plugins;
 import dev.latchkey.vault.spi.VaultProviderFactory;
 import java.util.Objects;
 
-/**
- * A discovered factory and where it came from: {@code built-in}, or the file name of its jar. Built-ins are trusted
- * with the platform database; external plugins are not.
- */
-record LoadedPlugin(VaultProviderFactory factory, String origin, boolean builtIn) {
+/** A discovered factory and where it came from: {@code built-in}, or the file name of its jar. */
+record LoadedPlugin(VaultProviderFactory factory, String origin) {
     static final String BUILT_IN = "built-in";
 
     LoadedPlugin {
@@ -17,5 +14,10 @@ record LoadedPlugin(VaultProviderFactory factory, String origin, boolean builtIn
 
     String id() {
         return factory.id();
+    }
+
+    /** Whether it is on the server's own class path rather than in a jar of the plugins directory. */
+    boolean shippedWithServer() {
+        return BUILT_IN.equals(origin);
     }
 }

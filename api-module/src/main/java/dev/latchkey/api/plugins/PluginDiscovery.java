@@ -34,7 +34,7 @@ final class PluginDiscovery {
     static Map<String, LoadedPlugin> discover(ClassLoader builtIns, Path pluginsDirectory, List<String> failures) {
         Map<String, LoadedPlugin> found = new LinkedHashMap<>();
         for (VaultProviderFactory factory : load(builtIns, LoadedPlugin.BUILT_IN, failures)) {
-            add(found, new LoadedPlugin(factory, LoadedPlugin.BUILT_IN, true));
+            add(found, new LoadedPlugin(factory, LoadedPlugin.BUILT_IN));
         }
         List<URLClassLoader> opened = new ArrayList<>();
         try {
@@ -45,7 +45,7 @@ final class PluginDiscovery {
                 for (VaultProviderFactory factory : load(own, jar.getFileName().toString(), failures)) {
                     // The parent's factories are visible through this loader too: keep only the jar's own.
                     if (factory.getClass().getClassLoader() == own) {
-                        add(found, new LoadedPlugin(factory, jar.getFileName().toString(), false));
+                        add(found, new LoadedPlugin(factory, jar.getFileName().toString()));
                         used = true;
                     }
                 }

@@ -138,9 +138,11 @@ public class IntegrationsResource {
     }
 
     private static Map<String, String> config(Map<String, String> given) {
-        if (given != null && given.values().stream().anyMatch(value -> value == null)) {
+        // A JSON array or scalar can reach here as a map with a null key; it must be refused before any plugin sees it.
+        if (given != null && given.entrySet().stream().anyMatch(entry -> entry.getKey() == null || entry.getValue() == null)) {
             throw new ValidationException(new Violation("config", "invalid_config",
-                    "config values must be strings; leave an attribute out to unset it"));
+                    "config must be an object whose values are strings, such as {\"max_versions\": \"20\"}; leave an "
+                            + "attribute out to unset it"));
         }
         return given == null ? Map.of() : given;
     }

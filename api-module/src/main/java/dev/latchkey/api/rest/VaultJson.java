@@ -91,7 +91,7 @@ public final class VaultJson {
     @Schema(name = "VaultProviderAttribute", description = "One configuration attribute of a vault provider.")
     public record AttributeJson(
             @Schema(required = true, examples = "max_versions", description = "The attribute's name in config.") String name,
-            @Schema(required = true, enumeration = {"string", "integer", "boolean", "path", "duration", "secret"},
+            @Schema(required = true, enumeration = {"string", "integer", "boolean", "path", "writable_path", "duration", "secret"},
                     examples = "integer") String type,
             @Schema(required = true, description = "Whether a configuration must give it.", examples = "false") boolean required,
             @Schema(description = "The value when none is given; never shown for sensitive attributes.",

@@ -7,6 +7,7 @@ import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.Vault;
 import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.integration.VaultService;
+import dev.latchkey.domain.item.ItemService;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +41,9 @@ public class VaultsResource {
 
     @Inject
     IntegrationService integrations;
+
+    @Inject
+    ItemService items;
 
     @Inject
     CurrentCaller caller;
@@ -89,13 +93,15 @@ public class VaultsResource {
     @Guarded(Permission.GET_VAULT_SECRET_METADATA)
     @Operation(operationId = "getVaultSecretMetadata",
             summary = "Get a stored secret's metadata", description = "Reads the latest version through the vault's "
-                    + "plugin and returns its version and metadata. The value never leaves the vault.")
+                    + "plugin and returns its version and metadata, for a path that holds a secret the caller may see "
+                    + "(their own, or one shared with their team); any other path is a 404. The value never leaves "
+                    + "the vault.")
     public VaultJson.SecretDocument secret(
             @Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
             schema = @Schema(format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The secret's path, slashes included.", example = "api-keys/ci-pipeline-7Hq2VbX9kLm3")
             @PathParam("path") String path) {
-        return VaultJson.of(vaults.secretMetadata(vaultId(id), path));
+        return VaultJson.of(items.secretMetadata(vaultId(id), path, caller.userId()));
     }
 
     private VaultJson.Resource json(Vault vault) {

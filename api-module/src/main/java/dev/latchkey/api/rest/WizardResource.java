@@ -5,7 +5,7 @@ import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultService;
-import dev.latchkey.domain.item.ItemService;
+import dev.latchkey.domain.item.WizardVaultService;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
@@ -57,7 +57,7 @@ public class WizardResource {
     VaultService vaults;
 
     @Inject
-    ItemService items;
+    WizardVaultService vaultSaves;
 
     @Inject
     IntegrationService integrations;
@@ -194,7 +194,8 @@ public class WizardResource {
     public Response saveInVault(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest body) {
         VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
-        ApiKeyWizard wizard = items.saveWizardKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey());
+        ApiKeyWizard wizard = vaultSaves.saveKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey())
+                .wizard();
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
     }
 

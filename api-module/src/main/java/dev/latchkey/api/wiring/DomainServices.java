@@ -23,6 +23,7 @@ import dev.latchkey.domain.item.CollectionRepository;
 import dev.latchkey.domain.item.CollectionService;
 import dev.latchkey.domain.item.ItemRepository;
 import dev.latchkey.domain.item.ItemService;
+import dev.latchkey.domain.item.WizardVaultService;
 import dev.latchkey.domain.job.JobRepository;
 import dev.latchkey.domain.job.JobResult;
 import dev.latchkey.domain.job.JobService;
@@ -142,9 +143,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    VaultService vaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, EntitlementService entitlements, ActivityLog activities) {
-        return new VaultService(vaults, integrations, plugins, wizards, entitlements, activities, clock);
+    VaultService vaultService(VaultRepository vaults, IntegrationService integrations, WizardService wizards,
+            EntitlementService entitlements, ActivityLog activities) {
+        return new VaultService(vaults, integrations, wizards, entitlements, activities, clock);
     }
 
     @Produces
@@ -157,8 +158,15 @@ public class DomainServices {
     @Produces
     @Singleton
     ItemService itemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
-            VaultPlugins plugins, EntitlementService entitlements, TeamRepository teams, ActivityLog activities) {
-        return new ItemService(items, vaults, integrations, plugins, entitlements, teams, activities, clock);
+            VaultPlugins plugins, TeamRepository teams, ActivityLog activities) {
+        return new ItemService(items, vaults, integrations, plugins, teams, activities, clock);
+    }
+
+    @Produces
+    @Singleton
+    WizardVaultService wizardVaultService(WizardService wizards, VaultService vaults, IntegrationService integrations,
+            VaultPlugins plugins, ItemRepository items, ActivityLog activities) {
+        return new WizardVaultService(wizards, vaults, integrations, plugins, items, activities, clock);
     }
 
     @Produces

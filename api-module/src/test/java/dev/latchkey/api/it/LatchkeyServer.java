@@ -93,6 +93,8 @@ public final class LatchkeyServer implements AutoCloseable {
         env.put("LATCHKEY_TESTING_CLOCK_CONTROL", "true");
         // Scheduled job runs would race the tests that start jobs by hand and see them refused; keep them out of a run.
         env.put("LATCHKEY_JOBS_INTERVAL", "PT6H");
+        // The tests' file, env and keystore vaults live in JUnit's temporary directories, outside the data directory.
+        env.put("LATCHKEY_PLUGINS_WRITE_ROOTS", Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
         // A database named in the developer's own environment must not leak into the tests.
         env.keySet().removeIf(name -> name.startsWith("LATCHKEY_DB_"));
 

@@ -265,6 +265,46 @@ class VaultsIT {
         assertThat(inUse.errorCode()).isEqualTo("integration_in_use");
     }
 
+    @Test
+    void secretMetadataIsHiddenFromWhoeverCannotSeeTheItem() {
+        String local = vaultNamed("Local vault");
+        SavedKey saved = saveNewKeyIn(local);
+        Credential.Bearer otherAdmin = api.newPerson("workspace_admin");
+
+        assertThat(api.get("/api/v1/vaults/" + local + "/secrets/" + saved.path(), owner).status()).isEqualTo(200);
+        Reply hidden = api.get("/api/v1/vaults/" + local + "/secrets/" + saved.path(), otherAdmin);
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(404);
+        assertThat(hidden.errorCode()).isEqualTo("secret_not_found");
+        assertThat(hidden.body()).doesNotContain(saved.path());
+    }
+
+    @Test
+    void envVaultDoesNotTellWhichEnvironmentVariablesTheServerHas() {
+        String env = vaultOn("env", Map.of("file", outside.resolve("probe.env").toString(),
+                "history_key", randomKey(), "read_environment", "true"));
+
+        // PATH is set in every server's environment; an unset name must answer the same.
+        Reply present = api.get("/api/v1/vaults/" + env + "/secrets/PATH", owner);
+        Reply absent = api.get("/api/v1/vaults/" + env + "/secrets/NO_SUCH_VARIABLE_" + UUID.randomUUID()
+                .toString().replace('-', '_').toUpperCase(java.util.Locale.ROOT), owner);
+        assertThat(present.status()).as(present.body()).isEqualTo(404);
+        assertThat(absent.status()).as(absent.body()).isEqualTo(404);
+        assertThat(present.errorCode()).isEqualTo(absent.errorCode());
+    }
+
+    @Test
+    void configThatIsNotAnObjectIsA400WithoutAClassName() {
+        String integration = integrationOf(vaultNamed("Local vault"));
+
+        for (Object config : List.of(List.of("x"), "x", 3)) {
+            Reply refused = api.patch("/api/v1/integrations/" + integration, owner, Map.of("config", config));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain("java.", "Exception");
+        }
+        assertThat(api.get("/api/v1/integrations/" + integration, owner).attributes().path("health").path("status")
+                .asText()).isEqualTo("UP");
+    }
+
     private record SavedKey(String plaintext, String path) {
     }
 

@@ -37,7 +37,7 @@ class PluginDiscoveryTest {
                 .doesNotContainKey(TestPlugins.BROKEN_ID);
         assertThat(found.get("file").origin()).isEqualTo("built-in");
         assertThat(found.get(TestPlugins.FAULTY_ID).origin()).isEqualTo("faulty-vault.jar");
-        assertThat(found.get(TestPlugins.FAULTY_ID).builtIn()).isFalse();
+        assertThat(found.get(TestPlugins.FAULTY_ID).shippedWithServer()).isFalse();
         assertThat(failures).singleElement().asString().contains("broken-plugin.jar");
     }
 
@@ -55,6 +55,6 @@ class PluginDiscoveryTest {
         var found = PluginDiscovery.discover(getClass().getClassLoader(), plugins.resolve("absent"), new ArrayList<>());
 
         assertThat(found).containsKeys("local-db", "file", "env");
-        assertThat(found.values()).allSatisfy(plugin -> assertThat(plugin.builtIn()).isTrue());
+        assertThat(found.values()).allSatisfy(plugin -> assertThat(plugin.shippedWithServer()).isTrue());
     }
 }

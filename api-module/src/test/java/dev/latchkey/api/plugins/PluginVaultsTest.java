@@ -37,7 +37,8 @@ class PluginVaultsTest {
     void requestsFindingAVaultClosedAtOnceOpenItOnce() throws Exception {
         SlowToOpen factory = new SlowToOpen();
         PluginVaults vaults = registry();
-        vaults.plugins = Map.of(SlowToOpen.ID, new LoadedPlugin(factory, "test", false));
+        vaults.discover();
+        vaults.plugins = Map.of(SlowToOpen.ID, new LoadedPlugin(factory, "test"));
         Integration integration = new Integration(IntegrationId.generate(), "slow", SlowToOpen.ID, 1,
                 IntegrationConfig.EMPTY, Instant.EPOCH, Instant.EPOCH);
         AtomicReference<IntegrationHealth> firstHealth = new AtomicReference<>();
@@ -85,6 +86,16 @@ class PluginVaultsTest {
             @Override
             public Path pluginsDir() {
                 return dataDir.resolve("plugins");
+            }
+
+            @Override
+            public java.util.List<Path> pluginWriteRoots() {
+                return java.util.List.of(dataDir.resolve("vaults"));
+            }
+
+            @Override
+            public java.util.Set<String> trustedPlugins() {
+                return java.util.Set.of();
             }
         };
         vaults.clock = Clock.systemUTC();

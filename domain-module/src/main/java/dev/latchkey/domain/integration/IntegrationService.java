@@ -121,7 +121,7 @@ public final class IntegrationService {
         Map<String, String> given = config == null ? Map.of() : config;
         Map<String, String> platform = schema.map(s -> plugins.platformDefaults(s.id(), id)).orElse(Map.of());
         Map<String, String> effective = withDefaults(given, platform);
-        List<ConfigDiagnostic> diagnostics = schema.map(s -> validate(s, effective, violations)).orElse(List.of());
+        List<ConfigDiagnostic> diagnostics = schema.map(s -> validate(s, id, effective, violations)).orElse(List.of());
         violations.throwIfAny();
 
         ProviderSchema known = schema.orElseThrow();
@@ -144,7 +144,8 @@ public final class IntegrationService {
         Map<String, String> effective = config
                 .map(given -> withDefaults(given, plugins.platformDefaults(current.provider(), current.id())))
                 .orElse(current.config().values());
-        List<ConfigDiagnostic> diagnostics = schema.map(s -> validate(s, effective, violations)).orElse(List.of());
+        List<ConfigDiagnostic> diagnostics = schema.map(s -> validate(s, current.id(), effective, violations))
+                .orElse(List.of());
         violations.throwIfAny();
 
         ProviderSchema known = schema.orElseThrow();
@@ -223,8 +224,9 @@ public final class IntegrationService {
         return trimmed;
     }
 
-    private List<ConfigDiagnostic> validate(ProviderSchema schema, Map<String, String> config, Violations violations) {
-        List<ConfigDiagnostic> diagnostics = plugins.validate(schema.id(), config);
+    private List<ConfigDiagnostic> validate(ProviderSchema schema, IntegrationId id, Map<String, String> config,
+            Violations violations) {
+        List<ConfigDiagnostic> diagnostics = plugins.validate(schema.id(), id, config);
         diagnostics.stream().filter(ConfigDiagnostic::error).map(ConfigDiagnostic::toViolation)
                 .forEach(violations::add);
         return diagnostics;

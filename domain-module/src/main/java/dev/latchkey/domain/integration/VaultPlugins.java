@@ -15,8 +15,11 @@ public interface VaultPlugins {
 
     Optional<ProviderSchema> provider(String id);
 
-    /** The schema's checks and the plugin's own, without touching storage. */
-    List<ConfigDiagnostic> validate(String provider, Map<String, String> config);
+    /**
+     * The schema's checks, the plugin's own and the platform's (such as where the plugin may write), for the
+     * configuration of integration {@code id}, without touching storage.
+     */
+    List<ConfigDiagnostic> validate(String provider, IntegrationId id, Map<String, String> config);
 
     /** Values the platform sets when the user leaves them out, such as a per-integration database namespace. */
     Map<String, String> platformDefaults(String provider, IntegrationId id);

@@ -1,6 +1,5 @@
 package dev.latchkey.domain.integration;
 
-import dev.latchkey.domain.apikey.ApiKey;
 import dev.latchkey.domain.audit.Activity;
 import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.audit.ActivityType;
@@ -12,8 +11,6 @@ import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
-import dev.latchkey.domain.wizard.ApiKeyWizard;
-import dev.latchkey.domain.wizard.VaultPlacement;
 import dev.latchkey.domain.wizard.WizardId;
 import dev.latchkey.domain.wizard.WizardService;
 import dev.latchkey.domain.workspace.User;
@@ -21,13 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Vaults: named places for secrets on top of integrations. Exactly one vault is the default once any exists; the
- * default cannot be disabled. Also saves a wizard's key in a vault, which the wizard records at its store step.
+ * default cannot be disabled. Also answers which vault a new secret may go into ({@link #writableTarget}).
  */
 public final class VaultService {
     /** The name of the integration and vault every workspace gets on first start. */
@@ -35,21 +31,18 @@ public final class VaultService {
     /** The provider of that integration: secrets in the platform database. */
     public static final String LOCAL_PROVIDER = "local-db";
     static final int MAX_NAME_LENGTH = 100;
-    static final String KEY_FOLDER = "api-keys/";
 
     private final VaultRepository vaults;
     private final IntegrationService integrations;
-    private final VaultPlugins plugins;
     private final WizardService wizards;
     private final VaultAccess access;
     private final ActivityLog activities;
     private final Clock clock;
 
-    public VaultService(VaultRepository vaults, IntegrationService integrations, VaultPlugins plugins,
-            WizardService wizards, VaultAccess access, ActivityLog activities, Clock clock) {
+    public VaultService(VaultRepository vaults, IntegrationService integrations, WizardService wizards,
+            VaultAccess access, ActivityLog activities, Clock clock) {
         this.vaults = vaults;
         this.integrations = integrations;
-        this.plugins = plugins;
         this.wizards = wizards;
         this.access = access;
         this.activities = activities;
@@ -140,52 +133,23 @@ public final class VaultService {
     }
 
     /**
-     * Saves the wizard's key in a vault, with the key's name as title and its id and expiry as metadata, then
-     * records where it went. If recording fails, the written version is discarded again.
+     * The vault a new secret of {@code actor} goes into: an existing vault ({@code vaultId} names the field), enabled
+     * (a disabled one is a conflict) and writable by them (the {@code vault_writer} entitlement on its integration).
+     * The one place every write path asks, so each condition has one answer.
      */
-    public ApiKeyWizard saveWizardKey(User actor, WizardId wizardId, String vaultId, String apiKey) {
-        Violations violations = new Violations();
-        Optional<ApiKey> key = violations.collect(() -> wizards.checkKeyForVault(actor, wizardId, apiKey));
-        Optional<Vault> vault = violations.collect(() -> knownVault(vaultId));
-        violations.throwIfAny();
-        Vault target = vault.orElseThrow();
-        if (!target.enabled()) {
+    public Vault writableTarget(String vaultId, User actor) {
+        Vault vault = Optional.ofNullable(vaultId).filter(Ids::isId).map(VaultId::new).flatMap(vaults::findById)
+                .orElseThrow(() -> new ValidationException(new Violation("vaultId", "unknown_vault",
+                        "vaultId must be the id of a vault; GET /api/v1/vaults lists them")));
+        if (!vault.enabled()) {
             throw new ConflictException("vault_disabled",
-                    "the vault '" + target.name() + "' is disabled and accepts no new secrets; choose another vault");
+                    "the vault '" + vault.name() + "' is disabled and accepts no new secrets; choose another vault");
         }
-        if (!access.mayWrite(actor, target.integrationId())) {
-            throw new PermissionDeniedException("vault_writer_required", "saving into the vault '" + target.name()
+        if (!access.mayWrite(actor, vault.integrationId())) {
+            throw new PermissionDeniedException("vault_writer_required", "saving into the vault '" + vault.name()
                     + "' needs the vault_writer entitlement on its integration; ask an administrator to grant it");
         }
-        ApiKey saved = key.orElseThrow();
-        Integration integration = integrations.get(target.integrationId());
-        StoredSecret written = plugins.write(integration, pathFor(saved), apiKey, Map.of(
-                "title", saved.name().value(),
-                "apiKeyId", saved.id().value(),
-                "expiresAt", saved.expiresAt().toString()));
-        try {
-            return wizards.recordPlacement(actor, wizardId,
-                    new VaultPlacement(target.id().value(), target.name(), written.path(), written.version()));
-        } catch (RuntimeException e) {
-            plugins.discard(integration, written);
-            throw e;
-        }
-    }
-
-    /** The latest version's metadata at {@code path} in a vault, read through its plugin; never the value. */
-    public StoredSecret secretMetadata(VaultId id, String path) {
-        Vault vault = get(id);
-        return plugins.read(integrations.get(vault.integrationId()), path)
-                .orElseThrow(() -> new NotFoundException("secret_not_found",
-                        "the vault '" + vault.name() + "' holds no readable secret at " + path));
-    }
-
-    /** {@code api-keys/<name as a slug>-<key id>}: readable, and unique because the key id is. */
-    static String pathFor(ApiKey key) {
-        String slug = key.name().value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
-        return KEY_FOLDER + (slug.isEmpty() ? "" : slug + "-") + key.id().value();
+        return vault;
     }
 
     private Integration integration(String integrationId) {
@@ -199,12 +163,6 @@ public final class VaultService {
             throw new ValidationException(new Violation("integrationId", "unknown_integration",
                     "no integration with id " + integrationId + "; GET /api/v1/integrations lists them"));
         }
-    }
-
-    private Vault knownVault(String vaultId) {
-        return Optional.ofNullable(vaultId).filter(Ids::isId).map(VaultId::new).flatMap(vaults::findById)
-                .orElseThrow(() -> new ValidationException(new Violation("vaultId", "unknown_vault",
-                        "vaultId must be the id of a vault; GET /api/v1/api-key-wizards/{id}/vault-options lists them")));
     }
 
     private String checkName(String name, Optional<VaultId> except) {

@@ -8,7 +8,6 @@ import dev.latchkey.domain.integration.Integration;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.StoredSecret;
 import dev.latchkey.domain.integration.Vault;
-import dev.latchkey.domain.integration.VaultAccess;
 import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.integration.VaultPlugins;
 import dev.latchkey.domain.integration.VaultService;
@@ -17,15 +16,11 @@ import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
-import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
 import dev.latchkey.domain.team.TeamId;
 import dev.latchkey.domain.team.TeamRepository;
-import dev.latchkey.domain.wizard.ApiKeyWizard;
-import dev.latchkey.domain.wizard.VaultPlacement;
-import dev.latchkey.domain.wizard.WizardId;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.UserId;
 import java.net.URI;
@@ -53,18 +48,16 @@ public final class ItemService {
     private final VaultService vaults;
     private final IntegrationService integrations;
     private final VaultPlugins plugins;
-    private final VaultAccess access;
     private final TeamRepository teams;
     private final ActivityLog activities;
     private final Clock clock;
 
     public ItemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
-            VaultPlugins plugins, VaultAccess access, TeamRepository teams, ActivityLog activities, Clock clock) {
+            VaultPlugins plugins, TeamRepository teams, ActivityLog activities, Clock clock) {
         this.items = items;
         this.vaults = vaults;
         this.integrations = integrations;
         this.plugins = plugins;
-        this.access = access;
         this.teams = teams;
         this.activities = activities;
         this.clock = clock;
@@ -134,42 +127,33 @@ public final class ItemService {
     }
 
     /**
-     * Saves a wizard's key in a vault (see {@link VaultService#saveWizardKey}) and catalogs it, so that the key shows
-     * up among its starter's secrets.
+     * The latest version's metadata at {@code path} in a vault, read through its plugin, never the value; only for a
+     * path that holds an item {@code viewer} may see. Anything else is "not found" without asking the vault, so that
+     * the answer tells nothing about other people's secrets or what else the vault holds (an env vault would tell
+     * which environment variables the server has).
      */
-    public ApiKeyWizard saveWizardKey(User actor, WizardId wizardId, String vaultId, String apiKey) {
-        ApiKeyWizard wizard = vaults.saveWizardKey(actor, wizardId, vaultId, apiKey);
-        List<VaultPlacement> placements = wizard.placements();
-        VaultPlacement placement = placements.get(placements.size() - 1);
-        String keyName = wizard.details().map(details -> details.name().value()).orElse(placement.path());
-        catalogSavedKey(actor, new VaultId(placement.vaultId()), placement.path(), placement.version(), keyName);
-        return wizard;
-    }
-
-    /** Catalogs a wizard's key that was just saved in a vault, so that it shows up among its starter's secrets. */
-    public Item catalogSavedKey(User actor, VaultId vaultId, String path, long version, String keyName) {
-        Instant now = clock.instant();
-        Item item = new Item(ItemId.generate(), ItemType.SECRET, vaultId, path, version, keyName,
-                Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE), actor.id(), Set.of(), now, now);
-        items.save(item);
-        record(ActivityType.ITEM_CREATED, actor, item);
-        return item;
+    public StoredSecret secretMetadata(VaultId vaultId, String path, UserId viewer) {
+        Vault vault = vaults.get(vaultId);
+        Set<TeamId> viewerTeams = teamsOf(viewer);
+        NotFoundException notFound = new NotFoundException("secret_not_found",
+                "the vault '" + vault.name() + "' holds no secret you can see at this path");
+        if (items.findAt(vaultId, path).stream().noneMatch(item -> item.visibleTo(viewer, viewerTeams))) {
+            throw notFound;
+        }
+        return plugins.read(integrations.get(vault.integrationId()), path).orElseThrow(() -> notFound);
     }
 
     private Item create(User actor, ItemType type, Violations violations, Draft draft) {
-        Optional<Vault> vault = violations.collect(() -> writableVault(draft.vaultId()));
         Optional<Set<TeamId>> shared = violations.collect(() -> teams(draft.sharedWithTeamIds()));
         String valueField = type == ItemType.ACCOUNT ? "password" : "value";
         if (draft.value() == null || draft.value().isEmpty() || draft.value().length() > MAX_VALUE) {
             violations.add(new Violation(valueField, "invalid_" + valueField,
                     valueField + " is required: 1 to " + MAX_VALUE + " characters"));
         }
+        // Last, so that every field is checked before a disabled or forbidden vault refuses the request.
+        Optional<Vault> vault = violations.collect(() -> vaults.writableTarget(draft.vaultId(), actor));
         violations.throwIfAny();
         Vault target = vault.orElseThrow();
-        if (!access.mayWrite(actor, target.integrationId())) {
-            throw new PermissionDeniedException("vault_writer_required", "saving into the vault '" + target.name()
-                    + "' needs the vault_writer entitlement on its integration; ask an administrator to grant it");
-        }
         ItemId id = ItemId.generate();
         String path = type.wireName() + "s/" + id.value();
         Integration integration = integrations.get(target.integrationId());
@@ -186,23 +170,6 @@ public final class ItemService {
             throw e;
         }
         return item;
-    }
-
-    private Vault writableVault(String vaultId) {
-        Optional<Vault> found = Optional.ofNullable(vaultId).filter(Ids::isId).map(VaultId::new).flatMap(id -> {
-            try {
-                return Optional.of(vaults.get(id));
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
-        });
-        Vault vault = found.orElseThrow(() -> new ValidationException(new Violation("vaultId", "unknown_vault",
-                "vaultId must be the id of a vault; GET /api/v1/vaults lists them")));
-        if (!vault.enabled()) {
-            throw new ValidationException(new Violation("vaultId", "vault_disabled",
-                    "the vault '" + vault.name() + "' is disabled and accepts no new secrets"));
-        }
-        return vault;
     }
 
     private Set<TeamId> teams(Collection<String> teamIds) {

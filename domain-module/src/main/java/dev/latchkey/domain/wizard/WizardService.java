@@ -156,9 +156,10 @@ public final class WizardService {
 
     /**
      * Before saving a key in a vault: checks the wizard is at the store step and that {@code presented} is this
-     * wizard's key (an argon2id verification, so the comparison is constant-time). Returns the pending key.
+     * wizard's key (an argon2id verification, so the comparison is constant-time). Returns the wizard with its
+     * pending key, for {@link #recordPlacement} once the key is written.
      */
-    public ApiKey checkKeyForVault(User actor, WizardId id, String presented) {
+    public KeyForVault checkKeyForVault(User actor, WizardId id, String presented) {
         ApiKeyWizard wizard = get(actor, id);
         wizard.checkAllowed(WizardMove.SAVE_IN_VAULT, clock.instant());
         ApiKey key = keys.findById(wizard.keyId().orElseThrow())
@@ -171,12 +172,16 @@ public final class WizardService {
             throw new ValidationException(new Violation("apiKey", "api_key_mismatch",
                     "apiKey is not the key this wizard generated; send the key exactly as the scopes step returned it"));
         }
-        return key;
+        return new KeyForVault(actor, wizard, key);
     }
 
-    /** Records that the key was written to a vault; the wizard stays at the store step. */
-    public ApiKeyWizard recordPlacement(User actor, WizardId id, VaultPlacement placement) {
-        ApiKeyWizard wizard = get(actor, id);
+    /**
+     * Records that the checked key was written to a vault; the wizard stays at the store step. The move is checked
+     * again against the clock, so a wizard that expired while the vault was writing refuses the placement.
+     */
+    public ApiKeyWizard recordPlacement(KeyForVault checked, VaultPlacement placement) {
+        ApiKeyWizard wizard = checked.wizard();
+        User actor = checked.actor();
         Instant now = clock.instant();
         wizard.recordPlacement(placement, now);
         wizards.save(wizard);

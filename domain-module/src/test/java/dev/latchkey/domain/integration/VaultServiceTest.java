@@ -35,7 +35,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Vaults and saving a wizard's key in one, against in-memory ports and a fake plugin. */
+/** Vaults and which of them a new secret may go into, against in-memory ports and a fake plugin. */
 class VaultServiceTest {
     private final MutableClock clock = new MutableClock();
     private final RecordingActivityLog activities = new RecordingActivityLog();
@@ -54,7 +54,7 @@ class VaultServiceTest {
         WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
                 new SplittableRandom(7), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
         IntegrationService integrations = new IntegrationService(integrationRepository, vaults, plugins, activities, clock);
-        return new VaultService(vaults, integrations, plugins, wizards, access, activities, clock);
+        return new VaultService(vaults, integrations, wizards, access, activities, clock);
     }
 
     private final FakeVaultPlugins plugins = new FakeVaultPlugins();
@@ -111,94 +111,39 @@ class VaultServiceTest {
     }
 
     @Test
-    void withoutVaultWriterTheKeyIsNotSavedAndTheVaultIsNotOffered() {
+    void withoutVaultWriterAVaultIsNoWritableTargetAndIsNotOffered() {
         VaultService refusing = serviceWith(plugins, (person, integration) -> false);
         Vault local = refusing.ensureDefaultVault().orElseThrow();
         GeneratedKey generated = atStore(refusing, "CI pipeline");
 
-        assertThatThrownBy(() -> refusing.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal()))
+        assertThatThrownBy(() -> refusing.writableTarget(local.id().value(), admin))
                 .isInstanceOfSatisfying(PermissionDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
-        assertThat(plugins.read(integrationRepository.findById(local.integrationId()).orElseThrow(),
-                "api-keys/ci-pipeline-" + generated.key().id().value())).as("nothing written").isEmpty();
         assertThat(refusing.options(admin, generated.wizard().id())).isEmpty();
     }
 
     @Test
-    void savesTheKeyWithItsMetadataAndRecordsWhereItWent() {
-        Vault local = service.ensureDefaultVault().orElseThrow();
-        GeneratedKey generated = atStore(service, "CI pipeline");
-
-        ApiKeyWizard wizard = service.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal());
-
-        String path = "api-keys/ci-pipeline-" + generated.key().id().value();
-        assertThat(wizard.step(clock.instant())).isEqualTo(WizardStep.STORE);
-        assertThat(wizard.placements()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo(path);
-            assertThat(p.version()).isEqualTo(1);
-            assertThat(p.vaultName()).isEqualTo("Local vault");
-        });
-        Integration integration = integrationRepository.findById(local.integrationId()).orElseThrow();
-        assertThat(plugins.value(integration, path, 1)).contains(generated.plaintext().reveal());
-        assertThat(service.secretMetadata(local.id(), path).metadata()).containsEntry("title", "CI pipeline")
-                .containsEntry("apiKeyId", generated.key().id().value())
-                .containsEntry("expiresAt", generated.key().expiresAt().toString());
-        assertThat(activities.only(ActivityType.WIZARD_SAVED_TO_VAULT).details())
-                .containsEntry("path", path).doesNotContainValue(generated.plaintext().reveal());
-    }
-
-    @Test
-    void wrongKeyAndUnknownVaultAreReportedTogether() {
-        service.ensureDefaultVault();
-        GeneratedKey generated = atStore(service, "Reporting");
-
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
-                () -> service.saveWizardKey(admin, generated.wizard().id(), "nope", "lk_wrong"));
-
-        assertThat(invalid.violations()).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
-                tuple("apiKey", "api_key_mismatch"), tuple("vaultId", "unknown_vault"));
-    }
-
-    @Test
-    void disabledVaultAcceptsNoNewSecrets() {
+    void aDisabledVaultIsAConflictAsAWritableTargetAndIsNotOffered() {
         Vault local = service.ensureDefaultVault().orElseThrow();
         Vault team = service.create(actor, "Team", local.integrationId().value(), Optional.empty());
         service.update(actor, team.id(), Optional.empty(), Optional.of(false), Optional.empty());
         GeneratedKey generated = atStore(service, "Disabled target");
 
-        assertThatThrownBy(() -> service.saveWizardKey(admin, generated.wizard().id(), team.id().value(),
-                generated.plaintext().reveal()))
+        assertThatThrownBy(() -> service.writableTarget(team.id().value(), admin))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("vault_disabled"));
+        assertThat(service.writableTarget(local.id().value(), admin)).isEqualTo(local);
         assertThat(service.options(admin, generated.wizard().id())).extracting(Vault::name).containsExactly("Local vault");
     }
 
     @Test
-    void failingPluginLeavesTheWizardAtStoreWithoutAPlacement() {
-        FakeVaultPlugins broken = new FakeVaultPlugins().failWrites();
-        VaultService failing = serviceWith(broken);
-        Vault local = failing.ensureDefaultVault().orElseThrow();
-        GeneratedKey generated = atStore(failing, "Broken");
+    void anUnknownVaultIsAViolationOfVaultId() {
+        service.ensureDefaultVault();
 
-        assertThatThrownBy(() -> failing.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal())).isInstanceOf(ServiceUnavailableException.class);
-
-        ApiKeyWizard wizard = wizardRepository.findById(generated.wizard().id()).orElseThrow();
-        assertThat(wizard.step(clock.instant())).isEqualTo(WizardStep.STORE);
-        assertThat(wizard.placements()).isEmpty();
-        assertThat(activities.ofType(ActivityType.WIZARD_SAVED_TO_VAULT)).isEmpty();
-    }
-
-    @Test
-    void savingOutsideTheStoreStepIsAStepConflict() {
-        Vault local = service.ensureDefaultVault().orElseThrow();
-        GeneratedKey generated = atStore(service, "Already done");
-        new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock, new SplittableRandom(1),
-                Duration.ofMinutes(15), WorkspacePolicy.DEFAULT).acknowledge(admin, generated.wizard().id(), true);
-
-        assertThatThrownBy(() -> service.saveWizardKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal())).isInstanceOf(IllegalWizardMoveException.class);
+        for (String unknown : new String[] {null, "nope", java.util.UUID.randomUUID().toString()}) {
+            assertThat(catchThrowableOfType(ValidationException.class, () -> service.writableTarget(unknown, admin))
+                    .violations()).extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("vaultId", "unknown_vault"));
+        }
     }
 
     @Test
@@ -208,13 +153,5 @@ class VaultServiceTest {
 
         assertThatThrownBy(() -> service.options(People.admin(), generated.wizard().id()))
                 .isInstanceOf(NotFoundException.class);
-    }
-
-    @Test
-    void keyPathIsASlugOfTheNameAndTheKeyId() {
-        GeneratedKey generated = atStore(service, "  Ünïcode & Spaces!! ");
-
-        assertThat(VaultService.pathFor(generated.key()))
-                .isEqualTo("api-keys/n-code-spaces-" + generated.key().id().value());
     }
 }

@@ -50,12 +50,12 @@ class ItemServiceTest {
     private final InMemoryVaultRepository vaultRepository = new InMemoryVaultRepository();
     private final IntegrationService integrations = new IntegrationService(new InMemoryIntegrationRepository(),
             vaultRepository, plugins, activities, clock);
-    private final VaultService vaults = new VaultService(vaultRepository, integrations, plugins,
+    private final VaultService vaults = new VaultService(vaultRepository, integrations,
             new WizardService(new InMemoryWizardRepository(), new InMemoryApiKeyRepository(), new FakeSecretHasher(),
                     activities, clock, new SplittableRandom(3), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT),
-            (person, integration) -> true, activities, clock);
+            (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER, activities,
+            clock);
     private final ItemService service = new ItemService(new InMemoryItemRepository(), vaults, integrations, plugins,
-            (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER,
             teamRepository, activities, clock);
     private final Vault vault = vaults.ensureDefaultVault().orElseThrow();
 
@@ -105,12 +105,27 @@ class ItemServiceTest {
     }
 
     @Test
-    void aSavedWizardKeyIsCatalogedAsItsStartersSecret() {
-        Item cataloged = service.catalogSavedKey(admin, vault.id(), "api-keys/ci-abc", 1, "CI");
+    void secretMetadataIsReadOnlyForAPathHoldingAnItemTheViewerSees() {
+        Item secret = service.createSecret(owner, vault.id().value(), "Stripe", "payments", "sk_live_123", List.of());
 
-        assertThat(service.list(ItemType.SECRET, admin.id(), PageRequest.FIRST).items()).containsExactly(cataloged);
-        assertThat(cataloged.fields()).isEqualTo(Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE));
-        assertThat(cataloged.holdsIssuedApiKey()).isTrue();
-        assertThat(service.revealableValue(cataloged)).as("a plaintext key is shown once, by the wizard").isEmpty();
+        assertThat(service.secretMetadata(vault.id(), secret.path(), owner.id()).version()).isEqualTo(1);
+        assertThatThrownBy(() -> service.secretMetadata(vault.id(), secret.path(), admin.id()))
+                .as("another person's secret").isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("secret_not_found"));
+        plugins.write(integrations.get(vault.integrationId()), "uncataloged", "x", Map.of());
+        assertThatThrownBy(() -> service.secretMetadata(vault.id(), "uncataloged", owner.id()))
+                .as("a value the vault holds but no item names").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDisabledVaultIsTheSameConflictForItemsAsForTheWizard() {
+        Vault spare = vaults.create(Actor.of(owner), "Spare", vault.integrationId().value(), java.util.Optional.empty());
+        vaults.update(Actor.of(owner), spare.id(), java.util.Optional.empty(), java.util.Optional.of(false),
+                java.util.Optional.empty());
+
+        assertThatThrownBy(() -> service.createSecret(owner, spare.id().value(), "Late", "misc", "v", List.of()))
+                .isInstanceOfSatisfying(dev.latchkey.domain.shared.ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("vault_disabled"));
+        assertThat(activities.ofType(ActivityType.ITEM_CREATED)).isEmpty();
     }
 }

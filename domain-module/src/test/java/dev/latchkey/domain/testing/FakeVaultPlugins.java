@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Two providers with small schemas and secrets kept in memory. {@code files} has {@code directory} (requires
  * replace), {@code max_versions} (default 10, at least 1) and the sensitive {@code key}; {@code local-db} has a
- * {@code namespace} the platform fills in. {@link #failWrites} makes writes fail as a broken plugin would.
+ * {@code namespace} the platform fills in. {@link #failWrites} makes writes fail as a broken plugin would;
+ * {@link #afterEachWrite} lets time pass during a write.
  */
 public final class FakeVaultPlugins implements VaultPlugins {
     public static final ProviderSchema FILES = new ProviderSchema("files", "Files.", "built-in", List.of(
@@ -36,9 +37,16 @@ public final class FakeVaultPlugins implements VaultPlugins {
     private final Set<IntegrationId> active = new HashSet<>();
     private final List<Integration> activations = new ArrayList<>();
     private boolean failWrites;
+    private Runnable afterWrite = () -> { };
 
     public FakeVaultPlugins failWrites() {
         failWrites = true;
+        return this;
+    }
+
+    /** Runs {@code action} after each successful write, as if it happened while the vault was writing. */
+    public FakeVaultPlugins afterEachWrite(Runnable action) {
+        afterWrite = action;
         return this;
     }
 
@@ -53,7 +61,7 @@ public final class FakeVaultPlugins implements VaultPlugins {
     }
 
     @Override
-    public List<ConfigDiagnostic> validate(String provider, Map<String, String> config) {
+    public List<ConfigDiagnostic> validate(String provider, IntegrationId id, Map<String, String> config) {
         List<ConfigDiagnostic> found = new ArrayList<>();
         ProviderSchema schema = provider(provider).orElseThrow();
         config.keySet().stream().filter(name -> schema.attribute(name).isEmpty()).sorted().forEach(name -> found.add(
@@ -97,6 +105,7 @@ public final class FakeVaultPlugins implements VaultPlugins {
         StoredSecret written = new StoredSecret(path, versions.size() + 1L, Instant.EPOCH, metadata);
         versions.add(written);
         values.put(integration.id() + "/" + path + "@" + written.version(), value);
+        afterWrite.run();
         return written;
     }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.domain.testing;
 
+import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.item.Item;
 import dev.latchkey.domain.item.ItemId;
 import dev.latchkey.domain.item.ItemRepository;
@@ -10,6 +11,7 @@ import dev.latchkey.domain.team.TeamId;
 import dev.latchkey.domain.workspace.UserId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,12 @@ public final class InMemoryItemRepository implements ItemRepository {
                 .filter(item -> item.type() == type && item.visibleTo(viewer, teams))
                 .sorted(Comparator.comparing(Item::createdAt).reversed())
                 .toList(), request);
+    }
+
+    @Override
+    public List<Item> findAt(VaultId vaultId, String path) {
+        return items.values().stream().filter(item -> item.vaultId().equals(vaultId) && item.path().equals(path))
+                .toList();
     }
 
     @Override

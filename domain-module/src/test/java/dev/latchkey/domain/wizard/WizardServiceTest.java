@@ -76,6 +76,10 @@ class WizardServiceTest {
         return service.submitScopes(admin, atScopes(name), List.of("read:items", "read:users"));
     }
 
+    private KeyForVault checked(GeneratedKey generated) {
+        return service.checkKeyForVault(admin, generated.wizard().id(), generated.plaintext().reveal());
+    }
+
     private GeneratedKey acknowledged(String name) {
         GeneratedKey generated = atStore(name);
         service.acknowledge(admin, generated.wizard().id(), true);
@@ -295,7 +299,8 @@ class WizardServiceTest {
         @Test
         void neverStoresOrLogsThePlaintext() {
             GeneratedKey generated = atStore(NAME);
-            service.recordPlacement(admin, generated.wizard().id(), PLACEMENT);
+            service.recordPlacement(service.checkKeyForVault(admin, generated.wizard().id(),
+                    generated.plaintext().reveal()), PLACEMENT);
             service.acknowledge(admin, generated.wizard().id(), true);
             String whole = generated.plaintext().reveal();
             String secret = whole.substring(16, 48);
@@ -394,7 +399,7 @@ class WizardServiceTest {
         void checkKeyForVaultAcceptsTheWizardsKey() {
             GeneratedKey generated = atStore(NAME);
 
-            ApiKey key = service.checkKeyForVault(admin, generated.wizard().id(), generated.plaintext().reveal());
+            ApiKey key = service.checkKeyForVault(admin, generated.wizard().id(), generated.plaintext().reveal()).key();
 
             assertThat(key.id()).isEqualTo(generated.key().id());
             assertThat(key.status(clock.instant())).isEqualTo(ApiKeyStatus.PENDING);
@@ -427,8 +432,8 @@ class WizardServiceTest {
             VaultPlacement first = new VaultPlacement("v1", "Team vault", "ci/deploy", 1);
             VaultPlacement second = new VaultPlacement("v2", "Env vault", "CI_DEPLOY", 3);
 
-            service.recordPlacement(admin, generated.wizard().id(), first);
-            service.recordPlacement(admin, generated.wizard().id(), second);
+            service.recordPlacement(checked(generated), first);
+            service.recordPlacement(checked(generated), second);
 
             ApiKeyWizard stored = wizards.stored(generated.wizard().id());
             assertThat(stored.storedStep()).isEqualTo(WizardStep.STORE);
@@ -488,7 +493,6 @@ class WizardServiceTest {
                         (s, actor, g) -> s.submitScopes(actor, g.wizard().id(), List.of("read:users"))),
                 Named.of("checkKeyForVault",
                         (s, actor, g) -> s.checkKeyForVault(actor, g.wizard().id(), g.plaintext().reveal())),
-                Named.of("recordPlacement", (s, actor, g) -> s.recordPlacement(actor, g.wizard().id(), PLACEMENT)),
                 Named.of("acknowledge", (s, actor, g) -> s.acknowledge(actor, g.wizard().id(), true)),
                 Named.of("cancel", (s, actor, g) -> s.cancel(actor, g.wizard().id())));
     }

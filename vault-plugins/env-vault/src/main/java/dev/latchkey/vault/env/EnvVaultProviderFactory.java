@@ -24,7 +24,7 @@ public final class EnvVaultProviderFactory implements VaultProviderFactory {
 
     static final String KEY_FILE = "env-vault.key";
 
-    static final Attribute<Path> FILE = Attribute.path("file")
+    static final Attribute<Path> FILE = Attribute.writablePath("file")
             .description("The dotenv file to write; a relative path is resolved against the vault's data directory."
                     + " Defaults to '.env' in the data directory.")
             .requiresReplace()

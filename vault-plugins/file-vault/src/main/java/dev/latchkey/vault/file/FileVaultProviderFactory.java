@@ -24,7 +24,7 @@ public final class FileVaultProviderFactory implements VaultProviderFactory {
     /** Name of the generated key file in the data directory. */
     static final String KEY_FILE = "file-vault.key";
 
-    static final Attribute<Path> DIRECTORY = Attribute.path("directory")
+    static final Attribute<Path> DIRECTORY = Attribute.writablePath("directory")
             .description("Directory of the store; a relative path is resolved against the vault's data directory."
                     + " Defaults to 'store' in the data directory.")
             .requiresReplace()

@@ -5,22 +5,23 @@ import dev.latchkey.vault.spi.AttributeValidator;
 import dev.latchkey.vault.spi.ConfigSchema;
 import dev.latchkey.vault.spi.Diagnostic;
 import dev.latchkey.vault.spi.Diagnostics;
+import dev.latchkey.vault.spi.PlatformDatabaseVaults;
 import dev.latchkey.vault.spi.Result;
 import dev.latchkey.vault.spi.Validators;
 import dev.latchkey.vault.spi.VaultConfig;
 import dev.latchkey.vault.spi.VaultContext;
 import dev.latchkey.vault.spi.VaultProvider;
-import dev.latchkey.vault.spi.VaultProviderFactory;
 import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import dev.latchkey.vault.spi.kit.KeyFile;
 import dev.latchkey.vault.spi.kit.SealedBox;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /** Creates {@code local-db} vaults: encrypted, versioned secrets in the platform database. */
-public final class LocalDbVaultProviderFactory implements VaultProviderFactory {
+public final class LocalDbVaultProviderFactory implements PlatformDatabaseVaults {
 
     /** The id users configure; the platform's default vault. */
     public static final String ID = "local-db";
@@ -95,5 +96,11 @@ public final class LocalDbVaultProviderFactory implements VaultProviderFactory {
         return (attribute, value) -> NAMESPACE_TEXT.matcher(value).matches() ? Diagnostics.NONE : Diagnostics.of(
                 Diagnostic.error(attribute.name(), "Invalid namespace",
                         "Use 1 to 100 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit."));
+    }
+
+    /** Integrations share the platform database: each keeps its rows under a namespace of its own id. */
+    @Override
+    public Map<String, String> integrationDefaults(String integrationId) {
+        return Map.of(NAMESPACE.name(), integrationId);
     }
 }

@@ -95,6 +95,17 @@ public record Attribute<T>(String name, AttributeType<T> type, boolean required,
     }
 
     /**
+     * Starts declaring a {@link AttributeType#WRITABLE_PATH} attribute: a path the plugin writes to, which the
+     * platform confines to the directories its operator allows.
+     *
+     * @param name the attribute name
+     * @return a builder
+     */
+    public static Builder<java.nio.file.Path> writablePath(String name) {
+        return new Builder<>(name, AttributeType.WRITABLE_PATH);
+    }
+
+    /**
      * Starts declaring a {@link AttributeType#DURATION} attribute.
      *
      * @param name the attribute name

@@ -27,9 +27,22 @@ public final class AttributeType<T> {
     /** {@code true} or {@code false}. */
     public static final AttributeType<Boolean> BOOLEAN =
             new AttributeType<>("boolean", Boolean.class, "true or false", AttributeType::parseBoolean);
-    /** A file-system path; relative paths are the plugin's to resolve (usually against its data directory). */
+    /**
+     * A file-system path the plugin only reads; relative paths are the plugin's to resolve (usually against its data
+     * directory). A path the plugin writes to is a {@link #WRITABLE_PATH}.
+     */
     public static final AttributeType<Path> PATH =
             new AttributeType<>("path", Path.class, "a file-system path, such as /var/lib/latchkey/secrets", AttributeType::parsePath);
+    /**
+     * A file-system path that the plugin writes to (a directory it stores in, a file it rewrites). The platform
+     * refuses a value that resolves, after {@code ..} and symbolic links, outside the roots its operator allows or onto
+     * the platform's own files, before the plugin sees it. Resolve relative values against
+     * {@link VaultContext#dataDirectory()}, as the platform does when it checks them. Declare every path you write to
+     * with this type, not {@link #PATH}.
+     */
+    public static final AttributeType<Path> WRITABLE_PATH =
+            new AttributeType<>("writable_path", Path.class, "a file-system path inside the directories the operator "
+                    + "lets plugins write to, or a relative path", AttributeType::parsePath);
     /** A duration: ISO-8601 ({@code PT30S}) or a number with a unit ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}). */
     public static final AttributeType<Duration> DURATION =
             new AttributeType<>("duration", Duration.class, "a duration such as 30s, 5m, 2h, 7d or PT30S", AttributeType::parseDuration);

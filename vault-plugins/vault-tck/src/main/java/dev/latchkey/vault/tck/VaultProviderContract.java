@@ -206,7 +206,7 @@ public abstract class VaultProviderContract {
                 raw.remove(attribute.name());
                 expected.add(AttributePath.of(attribute.name()));
             } else if (attribute.type() != AttributeType.STRING && attribute.type() != AttributeType.SECRET
-                    && attribute.type() != AttributeType.PATH) {
+                    && attribute.type() != AttributeType.PATH && attribute.type() != AttributeType.WRITABLE_PATH) {
                 raw.put(attribute.name(), "not a " + attribute.type());
                 expected.add(AttributePath.of(attribute.name()));
             }

@@ -23,7 +23,7 @@ public final class KeystoreVaultProviderFactory implements VaultProviderFactory 
     /** The id users configure. */
     public static final String ID = "pkcs12-keystore";
 
-    static final Attribute<Path> KEYSTORE = Attribute.path("keystore")
+    static final Attribute<Path> KEYSTORE = Attribute.writablePath("keystore")
             .description("The PKCS#12 file; a relative path is resolved against the vault's data directory."
                     + " Defaults to 'secrets.p12'. Created on first start.")
             .requiresReplace()
