@@ -11,6 +11,7 @@ import dev.latchkey.vault.spi.VaultUnavailableException;
 import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import dev.latchkey.vault.spi.kit.SealedBox;
 import java.io.IOException;
+import java.io.Serial;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -38,6 +39,9 @@ class FileVaultCrashTest {
 
     /** Stands in for the process being killed at a checkpoint. */
     private static final class SimulatedCrash extends Error {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         SimulatedCrash(AtomicFileWriter.Step step) {
             super("crash after " + step);
         }

@@ -1,10 +1,14 @@
 package dev.latchkey.vault.spi;
 
+import java.io.Serial;
+
 /**
  * A check-and-set write expected a current version that is no longer the current one: someone
  * else wrote first. The caller should read again and decide.
  */
 public final class CheckAndSetConflictException extends VaultException {
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final SecretPath path;
     private final long expectedVersion;

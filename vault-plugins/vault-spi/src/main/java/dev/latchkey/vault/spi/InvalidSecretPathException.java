@@ -1,11 +1,15 @@
 package dev.latchkey.vault.spi;
 
+import java.io.Serial;
+
 /**
  * A secret path broke one of the rules of {@link SecretPath}, or cannot be stored by a plugin.
  *
  * <p>Paths are not secret, so the message quotes the path (with control characters escaped).
  */
 public final class InvalidSecretPathException extends VaultException {
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String reason;
 

@@ -1,7 +1,11 @@
 package dev.latchkey.vault.spi;
 
+import java.io.Serial;
+
 /** An operation needed a secret version that does not exist (or no longer does). */
 public final class SecretNotFoundException extends VaultException {
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final SecretPath path;
     private final long version;

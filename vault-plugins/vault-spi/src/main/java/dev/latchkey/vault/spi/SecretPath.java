@@ -1,5 +1,6 @@
 package dev.latchkey.vault.spi;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
  *
  * @param value the validated path text
  */
-public record SecretPath(String value) implements Comparable<SecretPath> {
+public record SecretPath(String value) implements Comparable<SecretPath>, Serializable {
 
     /** Longest accepted path, in characters. */
     public static final int MAX_LENGTH = 512;

@@ -1,5 +1,7 @@
 package dev.latchkey.vault.spi;
 
+import java.io.Serial;
+
 /**
  * An expected failure of a vault operation, with a message in the user's words.
  *
@@ -10,6 +12,8 @@ package dev.latchkey.vault.spi;
 public abstract sealed class VaultException extends RuntimeException
         permits CheckAndSetConflictException, InvalidSecretPathException, SecretNotFoundException,
                 VaultUnavailableException, UnsupportedSecretException {
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** @param message what went wrong and, where possible, what to do */
     protected VaultException(String message) {

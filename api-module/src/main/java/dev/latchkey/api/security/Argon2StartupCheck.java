@@ -21,9 +21,9 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-public class Argon2SelfTest { // not final: the EJB container subclasses its beans
+public class Argon2StartupCheck { // not final: the EJB container subclasses its beans
 
-    private static final Logger LOG = Logger.getLogger(Argon2SelfTest.class.getName());
+    private static final Logger LOG = Logger.getLogger(Argon2StartupCheck.class.getName());
 
     @Inject
     private LatchkeyConfig config;
