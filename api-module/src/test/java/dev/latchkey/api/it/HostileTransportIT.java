@@ -1,0 +1,151 @@
+package dev.latchkey.api.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the server does with bodies, connections and ports that a hostile or careless client sends. */
+@ExtendWith(LatchkeyServerExtension.class)
+class HostileTransportIT {
+    /** Long enough for a loaded machine, far shorter than "never". */
+    private static final Duration AT_ONCE = Duration.ofSeconds(10);
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final LatchkeyServer server;
+
+    HostileTransportIT(LatchkeyServer server) {
+        this.server = server;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"x\":[", "{\"x\":[1}", "{\"a\":{\"b\":1", "{\"email\":\"a@b.c\",\"x\":{\"y\":["})
+    void truncatedJsonToSignInGets400AtOnce(String body) {
+        HttpResponse<String> response = send("POST", "/api/v1/auth/tokens", Map.of(), body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(errorCode(response)).isEqualTo("malformed_json");
+        assertThat(response.body()).doesNotContain(body);
+    }
+
+    @Test
+    void truncatedJsonGets400AtOnceOnEveryOperationWithABody() {
+        String owner = "Bearer " + new Api(server).owner().token();
+        List<String> refused = new ArrayList<>();
+        int operations = 0;
+        for (Map.Entry<String, String> operation : operationsWithBodies()) {
+            String path = operation.getValue().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            HttpResponse<String> response = send(operation.getKey(), path, Map.of("Authorization", owner), "{\"x\":[");
+            operations++;
+            if (response.statusCode() != 400 || !errorCode(response).equals("malformed_json")) {
+                refused.add(operation.getKey() + " " + path + " -> " + response.statusCode() + " " + response.body());
+            }
+        }
+
+        assertThat(operations).as("operations with a body in the served document").isGreaterThan(20);
+        assertThat(refused).isEmpty();
+    }
+
+    @Test
+    void bodyDeclaredOverTheLimitGets413WithoutBeingRead() throws IOException {
+        // A 60 MB sign-in announced but not sent: the answer must come from the header alone.
+        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+            socket.setSoTimeout((int) AT_ONCE.toMillis());
+            socket.getOutputStream().write(("POST /api/v1/auth/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + 60 * 1024 * 1024 + "\r\n\r\n{\"email\":\"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String answer = readUntilBodyEnds(socket);
+
+            assertThat(answer).startsWith("HTTP/1.1 413 ").contains("\"code\":\"body_too_large\"");
+        }
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitGets413() {
+        byte[] body = ("{\"email\":\"" + "a".repeat(MAX_BODY_BYTES) + "\",\"password\":\"p\"}").getBytes(UTF_8);
+        HttpRequest request = server.request("/api/v1/auth/tokens").timeout(AT_ONCE)
+                .header("Content-Type", "application/json")
+                // An input-stream publisher has no length, so the client sends the body in chunks.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        HttpResponse<String> response = server.send(request);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(errorCode(response)).isEqualTo("body_too_large");
+    }
+
+    @Test
+    void bodyJustUnderTheLimitIsRead() {
+        String start = "{\"email\":\"";
+        String end = "@latchkey.test\",\"password\":\"wrong\"}";
+        String body = start + "a".repeat(MAX_BODY_BYTES - start.length() - end.length()) + end;
+
+        HttpResponse<String> response = send("POST", "/api/v1/auth/tokens", Map.of(), body);
+
+        assertThat(body.getBytes(UTF_8)).hasSize(MAX_BODY_BYTES);
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 401);
+        assertThat(errorCode(response)).isNotEqualTo("body_too_large");
+    }
+
+    private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = server.request(path).timeout(AT_ONCE)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return server.send(request.build());
+    }
+
+    /** Reads a response whose JSON error body ends with "]}", without waiting for the connection to close. */
+    private static String readUntilBodyEnds(Socket socket) throws IOException {
+        StringBuilder answer = new StringBuilder();
+        byte[] chunk = new byte[1024];
+        for (int n = socket.getInputStream().read(chunk); n != -1; n = socket.getInputStream().read(chunk)) {
+            answer.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+            if (answer.toString().endsWith("]}")) {
+                break;
+            }
+        }
+        return answer.toString();
+    }
+
+    private static String errorCode(HttpResponse<String> response) {
+        return Json.parse(response.body()).path("errors").path(0).path("code").asText();
+    }
+
+    /** (method, path template) of every operation with a request body in the served OpenAPI document. */
+    private List<Map.Entry<String, String>> operationsWithBodies() {
+        JsonNode paths = Json.parse(server.get("/openapi").body()).path("paths");
+        List<Map.Entry<String, String>> operations = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (operation.getValue().has("requestBody")) {
+                operations.add(Map.entry(operation.getKey().toUpperCase(Locale.ROOT), path.getKey()));
+            }
+        }));
+        return operations;
+    }
+}
