@@ -112,6 +112,13 @@ class HostileTransportIT {
         assertThat(errorCode(response)).isNotEqualTo("body_too_large");
     }
 
+    @Test
+    void serverListensOnItsHttpPortOnLoopbackAndNowhereElse() {
+        Set<String> listening = listeningSockets(server.pid());
+
+        assertThat(listening).containsExactly("127.0.0.1:" + server.baseUri().getPort());
+    }
+
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = server.request(path).timeout(AT_ONCE)
                 .header("Accept", "application/json").header("Content-Type", "application/json")
@@ -147,5 +154,50 @@ class HostileTransportIT {
             }
         }));
         return operations;
+    }
+
+    /**
+     * The TCP sockets the process listens on, as "address:port": Linux lists every socket of the network namespace in
+     * /proc/net/tcp*, so only those whose inode is among the process's open files are its own.
+     */
+    private static Set<String> listeningSockets(long pid) {
+        Set<String> inodes = new HashSet<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // The descriptor was closed while listing; it cannot be a listener that matters.
+                }
+            }
+            Set<String> listening = new HashSet<>();
+            for (String table : List.of("tcp", "tcp6")) {
+                List<String> lines = Files.readAllLines(Path.of("/proc", Long.toString(pid), "net", table));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] fields = line.trim().split("\\s+");
+                    boolean listen = fields[3].equals("0A");
+                    if (listen && inodes.contains(fields[9])) {
+                        listening.add(address(fields[1]));
+                    }
+                }
+            }
+            return listening;
+        } catch (IOException e) {
+            throw new UncheckedIOException("this test reads /proc and runs on Linux only", e);
+        }
+    }
+
+    /** "0100007F:1F90" (little-endian IPv4, hex port) as "127.0.0.1:8080"; IPv6 stays hex. */
+    private static String address(String hex) {
+        String[] parts = hex.split(":");
+        int port = Integer.parseInt(parts[1], 16);
+        if (parts[0].length() != 8) {
+            return "[" + parts[0] + "]:" + port;
+        }
+        long ip = Long.parseLong(parts[0], 16);
+        return (ip & 0xff) + "." + (ip >> 8 & 0xff) + "." + (ip >> 16 & 0xff) + "." + (ip >> 24 & 0xff) + ":" + port;
     }
 }
