@@ -20,6 +20,11 @@ public final class Problems {
                 meta == null || meta.isEmpty() ? null : meta))));
     }
 
+    /** The body of {@link #response(int, String, String)}, for code outside JAX-RS that must answer in the same shape. */
+    public static ErrorDocument document(int status, String code, String detail) {
+        return new ErrorDocument(List.of(new ErrorDocument.Error(status, code, title(status), detail, null, null)));
+    }
+
     /** A 400 that lists every violation, each pointing at its body member or query parameter. */
     public static Response invalid(List<Violation> violations) {
         return send(400, new ErrorDocument(violations.stream()

@@ -119,6 +119,39 @@ class HostileTransportIT {
         assertThat(listening).containsExactly("127.0.0.1:" + server.baseUri().getPort());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/ping", "/", "/swagger-ui/index.html", "/api/v1/no-such-thing"})
+    void everyResponseCarriesTheSecurityHeadersAndNoServerBanner(String path) {
+        HttpResponse<String> response = server.send(server.request(path).timeout(AT_ONCE).GET().build());
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("frame-ancestors 'none'").contains("default-src 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void traceGets405InTheErrorShape() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/ping").timeout(AT_ONCE)
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(errorCode(response)).isEqualTo("method_not_allowed");
+    }
+
+    @Test
+    void contentTypeThatListsTwoTypesGets400InTheErrorShape() {
+        HttpRequest request = server.request("/api/v1/auth/tokens").timeout(AT_ONCE)
+                .header("Content-Type", "application/json, text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@b.c\",\"password\":\"p\"}")).build();
+
+        HttpResponse<String> response = server.send(request);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(errorCode(response)).isEqualTo("malformed_content_type");
+    }
+
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = server.request(path).timeout(AT_ONCE)
                 .header("Accept", "application/json").header("Content-Type", "application/json")
