@@ -44,6 +44,7 @@ final class AccessDocumentation {
         errors.put("401", "No credential, or one that is unknown, expired, removed or malformed.");
         errors.put("403", "The credential is valid but may not call this operation (role, scope or key refused).");
         errors.put("404", "Nothing exists at this path for this caller.");
+        errors.put("413", "The request body is larger than 64 KiB.");
         errors.put("429", "Too many failed attempts with this API key; wait for the Retry-After seconds.");
         return errors;
     }
@@ -54,6 +55,7 @@ final class AccessDocumentation {
             case "401" -> "Unauthenticated";
             case "403" -> "Forbidden";
             case "404" -> "NotFound";
+            case "413" -> "PayloadTooLarge";
             case "429" -> "TooManyRequests";
             default -> throw new IllegalArgumentException("no shared response for " + status);
         };
@@ -141,6 +143,7 @@ final class AccessDocumentation {
         addIf(responses, "401", !rule.open());
         addIf(responses, "403", refusesSomeone);
         addIf(responses, "404", hasPathParameters);
+        addIf(responses, "413", operation.getRequestBody() != null);
         addIf(responses, "429", !rule.open());
         // Errors a resource declared itself (409 on wizard moves, 503 from a vault) get the shared error body too.
         responses.getAPIResponses().forEach((status, response) -> {

@@ -20,6 +20,11 @@ public final class Problems {
                 meta == null || meta.isEmpty() ? null : meta))));
     }
 
+    /** The body of {@link #response(int, String, String)}, for code outside JAX-RS that must answer in the same shape. */
+    public static ErrorDocument document(int status, String code, String detail) {
+        return new ErrorDocument(List.of(new ErrorDocument.Error(status, code, title(status), detail, null, null)));
+    }
+
     /** A 400 that lists every violation, each pointing at its body member or query parameter. */
     public static Response invalid(List<Violation> violations) {
         return send(400, new ErrorDocument(violations.stream()
@@ -45,7 +50,9 @@ public final class Problems {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
+            case 408 -> "Request timeout";
             case 409 -> "Conflict";
+            case 413 -> "Payload too large";
             case 415 -> "Unsupported media type";
             case 429 -> "Too many requests";
             case 503 -> "Unavailable";

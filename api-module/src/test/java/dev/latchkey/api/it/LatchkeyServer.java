@@ -146,6 +146,11 @@ public final class LatchkeyServer implements AutoCloseable {
         return send(request(path).header("Accept", "application/json").GET().build());
     }
 
+    /** The server's operating-system process id, to inspect what it holds open. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The server's data directory (embedded database and other state). */
     public Path dataDir() {
         return dataDir;
