@@ -44,6 +44,7 @@ class RequestBodyTest {
     }
 
     @Test
+    @SuppressWarnings("try") // Jsonb.close() is declared to throw Exception; Yasson's never blocks or is interrupted
     void completeJsonWithUnknownMembersPassesAndStillBinds() throws Exception {
         byte[] body = "{\"x\":[1,{\"y\":[]}],\"email\":\"a@b.c\",\"z\":{\"w\":null}}".getBytes(UTF_8);
 
@@ -125,6 +126,7 @@ class RequestBodyTest {
     static final class UnguardedBinding {
         static final String BINDING = "binding";
 
+        @SuppressWarnings("try") // as above: Jsonb.close() only declares Exception
         public static void main(String[] args) throws Exception {
             try (Jsonb jsonb = JsonbBuilder.create()) {
                 System.out.println(BINDING);
