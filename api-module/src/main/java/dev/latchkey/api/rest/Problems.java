@@ -1,8 +1,10 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.domain.shared.Violation;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,13 @@ public final class Problems {
     public static Response response(int status, String code, String detail, Map<String, String> meta) {
         return send(status, new ErrorDocument(List.of(new ErrorDocument.Error(status, code, title(status), detail, null,
                 meta == null || meta.isEmpty() ? null : meta))));
+    }
+
+    /** A 429 whose {@code Retry-After} says, in whole seconds (at least one), when to try again. */
+    public static Response throttled(String code, String detail, Duration retryAfter) {
+        return Response.fromResponse(response(429, code, detail))
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()))
+                .build();
     }
 
     /** A 400 that lists every violation, each pointing at its body member or query parameter. */

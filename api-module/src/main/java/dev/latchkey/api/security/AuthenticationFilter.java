@@ -78,11 +78,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         switch (apiKeys.authenticate(header)) {
             case ApiKeyAuthentication.Outcome.Rejected rejected ->
                     request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
-            case ApiKeyAuthentication.Outcome.Throttled throttled -> request.abortWith(jakarta.ws.rs.core.Response
-                    .fromResponse(Problems.response(429, "too_many_attempts",
-                            "too many failed attempts with this key; wait before trying again"))
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, throttled.retryAfter().toSeconds()))
-                    .build());
+            case ApiKeyAuthentication.Outcome.Throttled throttled -> request.abortWith(Problems.throttled(
+                    "too_many_attempts", "too many failed attempts with this key; wait before trying again",
+                    throttled.retryAfter()));
             case ApiKeyAuthentication.Outcome.Accepted accepted -> {
                 Caller.Key caller = new Caller.Key(accepted.key());
                 Permission.Rule rule = operation.rule();
