@@ -64,7 +64,7 @@ public class AccountsResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
         Page<Item> page = items.list(ItemType.ACCOUNT, caller.userId(), Paging.request(number, size));
-        return new ItemJson.AccountList(page.items().stream().map(ItemJson::account).toList(), Paging.links(uri, page),
+        return new ItemJson.AccountList(page.items().stream().map(ItemJson::account).toList(), Paging.links(uri, page, "filter[secretType]"),
                 Paging.meta(page));
     }
 

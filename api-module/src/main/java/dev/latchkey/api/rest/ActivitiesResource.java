@@ -77,7 +77,7 @@ public class ActivitiesResource {
         violations.throwIfAny();
         Page<Activity> page = activities.page(new ActivityFilter(parsedType, parsedActor, parsedSince),
                 request.orElseThrow());
-        return new ListDocument(page.items().stream().map(ActivitiesResource::toJson).toList(), Paging.links(uri, page),
+        return new ListDocument(page.items().stream().map(ActivitiesResource::toJson).toList(), Paging.links(uri, page, "filter[type]", "filter[actor]", "filter[since]"),
                 Paging.meta(page));
     }
 

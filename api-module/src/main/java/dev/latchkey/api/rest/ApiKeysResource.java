@@ -94,7 +94,7 @@ public class ApiKeysResource {
         Instant now = clock.instant();
         return new ListDocument(page.items().stream()
                 .map(key -> toJson(key, owners.computeIfAbsent(key.ownerId(), users::get), now))
-                .toList(), Paging.links(uri, page), Paging.meta(page));
+                .toList(), Paging.links(uri, page, "filter[status]", "sort"), Paging.meta(page));
     }
 
     @GET

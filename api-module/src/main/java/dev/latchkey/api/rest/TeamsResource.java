@@ -76,7 +76,7 @@ public class TeamsResource {
         Page<Team> page = teams.list(search, Paging.request(number, size));
         Function<UserId, User> people = memo();
         return new ListDocument(page.items().stream().map(team -> toJson(team, people)).toList(),
-                Paging.links(uri, page), Paging.meta(page));
+                Paging.links(uri, page, "filter[search]"), Paging.meta(page));
     }
 
     @GET

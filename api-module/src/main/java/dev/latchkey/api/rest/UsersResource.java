@@ -62,7 +62,7 @@ public class UsersResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
         Page<User> page = users.list(search, Paging.request(number, size));
-        return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page),
+        return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page, "filter[search]"),
                 Paging.meta(page));
     }
 
