@@ -77,7 +77,7 @@ public class AccountsResource {
                     schema = @Schema(format = "uuid")) @PathParam("id")
             String id) {
         return new ItemJson.AccountDocument(ItemJson.account(
-                items.get(ItemType.ACCOUNT, SecretsResource.itemId(id), caller.userId())));
+                items.get(ItemType.ACCOUNT, PathId.ITEM.parse(id), caller.userId())));
     }
 
     @GET
@@ -96,7 +96,7 @@ public class AccountsResource {
             throw new ValidationException(new Violation("filter[secretType]", "unknown_secret_type",
                     "filter[secretType] must be password"));
         }
-        Item account = items.get(ItemType.ACCOUNT, SecretsResource.itemId(id), caller.userId());
+        Item account = items.get(ItemType.ACCOUNT, PathId.ITEM.parse(id), caller.userId());
         return SecretsResource.noStore(Response.ok(new ItemJson.AccountSecretList(List.of(new ItemJson.AccountSecret(
                 PASSWORD, "account_secret", new ItemJson.AccountSecretAttributes(PASSWORD, items.value(account)))))));
     }

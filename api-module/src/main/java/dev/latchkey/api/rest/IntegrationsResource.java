@@ -8,7 +8,6 @@ import dev.latchkey.domain.integration.IntegrationId;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.Plan;
 import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +63,7 @@ public class IntegrationsResource {
             summary = "Get an integration", description = "Its configuration without sensitive values, and its health.")
     public IntegrationJson.Document get(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return new IntegrationJson.Document(json(integrations.get(integrationId(id))));
+        return new IntegrationJson.Document(json(integrations.get(PathId.INTEGRATION.parse(id))));
     }
 
     @POST
@@ -114,7 +113,7 @@ public class IntegrationsResource {
     public IntegrationJson.Document update(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
         UpdateRequest request = body == null ? new UpdateRequest(null, null) : body;
-        Integration updated = integrations.update(caller.actor(), integrationId(id), Optional.ofNullable(request.name()),
+        Integration updated = integrations.update(caller.actor(), PathId.INTEGRATION.parse(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.config()).map(IntegrationsResource::config));
         return new IntegrationJson.Document(json(updated));
     }
@@ -129,7 +128,7 @@ public class IntegrationsResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        integrations.delete(caller.actor(), integrationId(id));
+        integrations.delete(caller.actor(), PathId.INTEGRATION.parse(id));
         return Response.noContent().build();
     }
 
@@ -143,13 +142,6 @@ public class IntegrationsResource {
                     "config values must be strings; leave an attribute out to unset it"));
         }
         return given == null ? Map.of() : given;
-    }
-
-    private static IntegrationId integrationId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("integration_not_found", "no integration with id " + id);
-        }
-        return new IntegrationId(id);
     }
 
     private static IntegrationId integrationIdIn(String id) {

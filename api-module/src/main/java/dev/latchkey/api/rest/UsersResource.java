@@ -3,11 +3,8 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.workspace.User;
-import dev.latchkey.domain.workspace.UserId;
 import dev.latchkey.domain.workspace.UserService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -72,7 +69,7 @@ public class UsersResource {
     @Operation(operationId = "getUser", summary = "Get a user")
     public UserJson.Document get(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return new UserJson.Document(UserJson.of(users.get(userId(id))));
+        return new UserJson.Document(UserJson.of(users.get(PathId.USER.parse(id))));
     }
 
     @POST
@@ -101,16 +98,9 @@ public class UsersResource {
     public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest body) {
         UpdateUserRequest request = body == null ? new UpdateUserRequest(null, null) : body;
-        User updated = users.update(caller.person(), userId(id), Optional.ofNullable(request.role()),
+        User updated = users.update(caller.person(), PathId.USER.parse(id), Optional.ofNullable(request.role()),
                 Optional.ofNullable(request.disabled()));
         return new UserJson.Document(UserJson.of(updated));
-    }
-
-    private static UserId userId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("user_not_found", "no user with id " + id);
-        }
-        return new UserId(id);
     }
 
     @Schema(name = "CreateUserRequest", description = "A new person.")

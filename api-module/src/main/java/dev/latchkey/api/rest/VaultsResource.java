@@ -5,10 +5,7 @@ import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.Vault;
-import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.integration.VaultService;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,7 +76,7 @@ public class VaultsResource {
     public VaultJson.Document update(@Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
         UpdateRequest request = body == null ? new UpdateRequest(null, null, null) : body;
-        Vault updated = vaults.update(caller.actor(), vaultId(id), Optional.ofNullable(request.name()),
+        Vault updated = vaults.update(caller.actor(), PathId.VAULT.parse(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.enabled()), Optional.ofNullable(request.isDefault()));
         return new VaultJson.Document(json(updated));
     }
@@ -95,18 +92,11 @@ public class VaultsResource {
             schema = @Schema(format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The secret's path, slashes included.", example = "api-keys/ci-pipeline-7Hq2VbX9kLm3")
             @PathParam("path") String path) {
-        return VaultJson.of(vaults.secretMetadata(vaultId(id), path));
+        return VaultJson.of(vaults.secretMetadata(PathId.VAULT.parse(id), path));
     }
 
     private VaultJson.Resource json(Vault vault) {
         return VaultJson.of(vault, integrations.get(vault.integrationId()).provider());
-    }
-
-    private static VaultId vaultId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("vault_not_found", "no vault with id " + id);
-        }
-        return new VaultId(id);
     }
 
     @Schema(name = "CreateVaultRequest", description = "A new vault.")
