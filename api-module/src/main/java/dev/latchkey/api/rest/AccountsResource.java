@@ -110,8 +110,7 @@ public class AccountsResource {
                     + "Owner or Super Admin) and catalogs the account. The response does not repeat the password.")
     @APIResponse(responseCode = "201", description = "The new account, without its password.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null, null, null, null, null) : body;
+    public Response create(CreateRequest request) {
         Item created = items.createAccount(caller.person(), request.vaultId(), request.application(), request.label(),
                 request.url(), request.username(), request.password(),
                 request.sharedWithTeamIds() == null ? List.of() : request.sharedWithTeamIds());

@@ -116,7 +116,7 @@ public class ApiKeysResource {
     public Document update(
             @Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id,
             UpdateRequest body) {
-        ScopeSet scopes = ScopeSet.parseChoice(body == null || body.scopes() == null ? List.of() : body.scopes(),
+        ScopeSet scopes = ScopeSet.parseChoice(body.scopes() == null ? List.of() : body.scopes(),
                 "scopes");
         return document(keys.changeScopes(caller.person(), PathId.API_KEY.parse(id), scopes));
     }

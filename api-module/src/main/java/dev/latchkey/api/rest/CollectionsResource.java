@@ -85,7 +85,7 @@ public class CollectionsResource {
     @APIResponse(responseCode = "201", description = "The new, empty collection.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollectionDocument")))
     public Response create(CreateRequest body) {
-        ItemCollection created = collections.create(caller.person(), body == null ? null : body.name());
+        ItemCollection created = collections.create(caller.person(), body.name());
         return Response.status(201).entity(new Document(toJson(created, created.ownerId()))).build();
     }
 
@@ -101,7 +101,7 @@ public class CollectionsResource {
             String id,
             ItemRequest body) {
         ItemCollection changed = collections.addItem(caller.person(), PathId.COLLECTION.parse(id),
-                body == null ? null : body.itemId());
+                body.itemId());
         return new Document(toJson(changed, changed.ownerId()));
     }
 

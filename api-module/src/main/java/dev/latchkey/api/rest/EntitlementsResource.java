@@ -82,8 +82,7 @@ public class EntitlementsResource {
             @Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
                     schema = @Schema(format = "uuid"))
             @PathParam("integrationId") String integrationId,
-            GrantRequest body) {
-        GrantRequest request = body == null ? new GrantRequest(null, null, null) : body;
+            GrantRequest request) {
         Entitlement granted = entitlements.grant(caller.actor(), PathId.INTEGRATION.parse(integrationId), request.granteeType(),
                 request.granteeId(), request.role());
         return Response.status(201).entity(new Document(toJson(granted))).build();

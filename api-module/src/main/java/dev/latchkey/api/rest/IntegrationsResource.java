@@ -75,8 +75,7 @@ public class IntegrationsResource {
                     + "With id: what changing it would do. Answers create, update, replace or no-op with the "
                     + "attribute-level changes (sensitive values as (sensitive)) and the plugin's warnings. Nothing is "
                     + "applied. An invalid configuration is a 400 naming each attribute.")
-    public IntegrationJson.PlanDocument plan(PlanRequest body) {
-        PlanRequest request = body == null ? new PlanRequest(null, null, null, null) : body;
+    public IntegrationJson.PlanDocument plan(PlanRequest request) {
         Plan plan = request.id() == null
                 ? integrations.planCreate(request.type(), request.name(), config(request.config()))
                 : integrations.planUpdate(integrationIdIn(request.id()), Optional.ofNullable(request.name()),
@@ -93,8 +92,7 @@ public class IntegrationsResource {
                     + "configuration the plugin refuses is a 400 with its diagnostics, and nothing is stored.")
     @APIResponse(responseCode = "201", description = "The new integration.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
+    public Response create(CreateRequest request) {
         Integration created = integrations.create(caller.actor(), request.type(), request.name(),
                 config(request.config()));
         return Response.status(201).entity(new IntegrationJson.Document(json(created))).build();
@@ -111,8 +109,7 @@ public class IntegrationsResource {
                     + "one stay where they were but are no longer read). config, when given, is the whole desired "
                     + "configuration, sensitive values included.")
     public IntegrationJson.Document update(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
-        UpdateRequest request = body == null ? new UpdateRequest(null, null) : body;
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest request) {
         Integration updated = integrations.update(caller.actor(), PathId.INTEGRATION.parse(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.config()).map(IntegrationsResource::config));
         return new IntegrationJson.Document(json(updated));

@@ -95,7 +95,7 @@ public class JobsResource {
     @APIResponse(responseCode = "409", description = "A job of this workflowType is already created or running "
             + "(job_already_running).")
     public Response start(StartRequest body) {
-        JobType type = JobType.parse(body == null ? null : body.workflowType(), "workflowType");
+        JobType type = JobType.parse(body.workflowType(), "workflowType");
         Actor actor = caller.actor();
         Job job = runner.request(type, JobTrigger.MANUAL, actor);
         return Response.accepted(new Document(toJson(job)))

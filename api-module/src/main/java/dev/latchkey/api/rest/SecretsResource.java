@@ -90,8 +90,7 @@ public class SecretsResource {
                     + "Owner or Super Admin) and catalogs it. The response does not repeat the value.")
     @APIResponse(responseCode = "201", description = "The new secret, without its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SecretDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null, null, null) : body;
+    public Response create(CreateRequest request) {
         Item created = items.createSecret(caller.person(), request.vaultId(), request.title(), request.category(),
                 request.value(), request.sharedWithTeamIds() == null ? List.of() : request.sharedWithTeamIds());
         return Response.status(201).entity(new ItemJson.SecretDocument(ItemJson.secret(created, null))).build();

@@ -96,7 +96,7 @@ public class TeamsResource {
     @APIResponse(responseCode = "201", description = "The new, empty team.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TeamDocument")))
     public Response create(NameRequest body) {
-        Team team = teams.create(caller.person(), body == null ? null : body.name());
+        Team team = teams.create(caller.person(), body.name());
         return Response.status(201).entity(document(team)).build();
     }
 
@@ -110,7 +110,7 @@ public class TeamsResource {
     public Document rename(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id, NameRequest body) {
-        return document(teams.rename(caller.person(), PathId.TEAM.parse(id), body == null ? null : body.name()));
+        return document(teams.rename(caller.person(), PathId.TEAM.parse(id), body.name()));
     }
 
     @DELETE
@@ -139,7 +139,7 @@ public class TeamsResource {
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
             MemberRequest body) {
-        return document(teams.addMember(caller.person(), PathId.TEAM.parse(id), body == null ? null : body.userId()));
+        return document(teams.addMember(caller.person(), PathId.TEAM.parse(id), body.userId()));
     }
 
     @DELETE

@@ -80,8 +80,7 @@ public class UsersResource {
             description = "Adds a person. Only the Owner may create Super Admins; nobody creates a second Owner.")
     @APIResponse(responseCode = "201", description = "The new person.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDocument")))
-    public Response create(CreateUserRequest body) {
-        CreateUserRequest request = body == null ? new CreateUserRequest(null, null, null, null) : body;
+    public Response create(CreateUserRequest request) {
         User created = users.create(caller.person(), request.email(), request.name(), request.role(),
                 request.password());
         return Response.status(201).entity(new UserJson.Document(UserJson.of(created))).build();
@@ -96,8 +95,7 @@ public class UsersResource {
             description = "Changes a person's role or disables them. Their API keys follow at once: a person who is "
                     + "no longer an enabled administrator has keys that stop working on the next request.")
     public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest body) {
-        UpdateUserRequest request = body == null ? new UpdateUserRequest(null, null) : body;
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest request) {
         User updated = users.update(caller.person(), PathId.USER.parse(id), Optional.ofNullable(request.role()),
                 Optional.ofNullable(request.disabled()));
         return new UserJson.Document(UserJson.of(updated));

@@ -58,8 +58,7 @@ public class VaultsResource {
                     + "true, becomes the default.")
     @APIResponse(responseCode = "201", description = "The new vault.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VaultDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
+    public Response create(CreateRequest request) {
         Vault created = vaults.create(caller.actor(), request.name(), request.integrationId(),
                 Optional.ofNullable(request.isDefault()));
         return Response.status(201).entity(new VaultJson.Document(json(created))).build();
@@ -74,8 +73,7 @@ public class VaultsResource {
             description = "Renames it, enables or disables it, or makes it the default. The default vault cannot be "
                     + "disabled or stop being the default (make another one the default instead): 409.")
     public VaultJson.Document update(@Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
-        UpdateRequest request = body == null ? new UpdateRequest(null, null, null) : body;
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest request) {
         Vault updated = vaults.update(caller.actor(), PathId.VAULT.parse(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.enabled()), Optional.ofNullable(request.isDefault()));
         return new VaultJson.Document(json(updated));

@@ -93,8 +93,7 @@ public class WizardResource {
                     + "the scopes step. Every invalid field is reported at once.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document details(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest body) {
-        DetailsRequest request = body == null ? new DetailsRequest(null, null, null) : body;
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest request) {
         ApiKeyWizard wizard = wizards.submitDetails(caller.person(), PathId.WIZARD.parse(id), request.name(), request.expiration(),
                 Optional.ofNullable(request.expiresAt()));
         return WizardJson.of(wizard, clock.instant());
@@ -126,8 +125,7 @@ public class WizardResource {
                     schema = @Schema(ref = "ApiKeyWizardDocument")))
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public Response scopes(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest body) {
-        ScopesRequest request = body == null ? new ScopesRequest(null) : body;
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest request) {
         GeneratedKey generated = wizards.submitScopes(caller.person(), PathId.WIZARD.parse(id),
                 request.scopes() == null ? List.of() : request.scopes());
         return SecretResponses.status(200, WizardJson.withKey(generated.wizard(), clock.instant(), generated.plaintext()))
@@ -145,7 +143,7 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document acknowledge(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, AcknowledgementRequest body) {
-        boolean storedSafely = body != null && Boolean.TRUE.equals(body.storedSafely());
+        boolean storedSafely = Boolean.TRUE.equals(body.storedSafely());
         return WizardJson.of(wizards.acknowledge(caller.person(), PathId.WIZARD.parse(id), storedSafely), clock.instant());
     }
 
@@ -189,8 +187,7 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at the store step.")
     @APIResponse(responseCode = "503", description = "The vault failed; the wizard stays at the store step.")
     public Response saveInVault(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest body) {
-        VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest request) {
         ApiKeyWizard wizard = items.saveWizardKey(caller.person(), PathId.WIZARD.parse(id), request.vaultId(), request.apiKey());
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
     }
