@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** How the API answers requests of unusual shape: OPTIONS, matrix parameters, query parameters it does not know. */
+/**
+ * How the API answers requests of unusual shape: OPTIONS, matrix parameters, query parameters it does not know, bodies
+ * that are missing or null.
+ */
 @ExtendWith(LatchkeyServerExtension.class)
 class RequestShapeIT {
     private LatchkeyServer server;
@@ -57,6 +60,22 @@ class RequestShapeIT {
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.json().path("links").path("self").asText())
                 .isEqualTo("/api/v1/users?filter%5Bsearch%5D=owner&page%5Bnumber%5D=1&page%5Bsize%5D=1");
+    }
+
+    @Test
+    void absentAndNullBodiesAreReportedLikeAnEmptyObject() {
+        Credential.Bearer owner = api.owner();
+        List<String> expected = List.of("/email", "/name", "/role", "/password");
+
+        Reply empty = api.post("/api/v1/users", owner, "{}");
+        Reply nullBody = api.post("/api/v1/users", owner, "null");
+        Reply absent = api.post("/api/v1/users", owner, null);
+
+        for (Reply reply : List.of(empty, nullBody, absent)) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.json().path("errors").findValuesAsText("pointer")).containsExactlyInAnyOrderElementsOf(
+                    expected);
+        }
     }
 
     private long severeLines() {
