@@ -97,8 +97,9 @@ public class AccountsResource {
                     "filter[secretType] must be password"));
         }
         Item account = items.get(ItemType.ACCOUNT, PathId.ITEM.parse(id), caller.userId());
-        return SecretsResource.noStore(Response.ok(new ItemJson.AccountSecretList(List.of(new ItemJson.AccountSecret(
-                PASSWORD, "account_secret", new ItemJson.AccountSecretAttributes(PASSWORD, items.value(account)))))));
+        return SecretResponses.status(200, new ItemJson.AccountSecretList(List.of(new ItemJson.AccountSecret(
+                PASSWORD, "account_secret", new ItemJson.AccountSecretAttributes(PASSWORD, items.value(account))))))
+                .build();
     }
 
     @POST

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -78,7 +77,8 @@ public class SecretsResource {
     public Response get(@Parameter(description = "The secret's id.", example = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
                     schema = @Schema(format = "uuid")) @PathParam("id") String id) {
         Item item = items.get(ItemType.SECRET, PathId.ITEM.parse(id), caller.userId());
-        return noStore(Response.ok(new ItemJson.SecretDocument(ItemJson.secret(item, items.revealableValue(item).orElse(null)))));
+        return SecretResponses.status(200, new ItemJson.SecretDocument(ItemJson.secret(item,
+                items.revealableValue(item).orElse(null)))).build();
     }
 
     @POST
@@ -94,12 +94,6 @@ public class SecretsResource {
         Item created = items.createSecret(caller.person(), request.vaultId(), request.title(), request.category(),
                 request.value(), request.sharedWithTeamIds() == null ? List.of() : request.sharedWithTeamIds());
         return Response.status(201).entity(new ItemJson.SecretDocument(ItemJson.secret(created, null))).build();
-    }
-
-    static Response noStore(Response.ResponseBuilder response) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return response.cacheControl(noStore).header("Pragma", "no-cache").build();
     }
 
     @Schema(name = "CreateSecretRequest", description = "A new secret.")
