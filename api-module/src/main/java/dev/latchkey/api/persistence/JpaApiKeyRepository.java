@@ -7,6 +7,7 @@ import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.KeyName;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,8 @@ import java.util.Optional;
 /** Keys in the platform database. Status is derived from dates in the query, so listing needs no background job. */
 @ApplicationScoped
 public class JpaApiKeyRepository implements ApiKeyRepository {
+    private static final UniqueConstraint LIVE_NAME = UniqueConstraint.named("uq_api_keys_live_name");
+
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
 
@@ -41,7 +44,9 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         } else {
             existing.copyFrom(key);
         }
-        em.flush();
+        // Another request may have taken the name after this one checked it.
+        LIVE_NAME.flush(em, () -> new Violation("name", "name_taken",
+                "another API key is now named '" + key.name() + "'; go back and choose a different name"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.latchkey.api.persistence;
 
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
@@ -16,6 +17,8 @@ import java.util.Optional;
 /** Users in the platform database. */
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
+    private static final UniqueConstraint EMAIL = UniqueConstraint.named("uq_users_email");
+
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
 
@@ -65,6 +68,8 @@ public class JpaUserRepository implements UserRepository {
         } else {
             existing.copyFrom(user);
         }
-        em.flush();
+        // Another request may have created a user with this email after this one checked it.
+        EMAIL.flush(em, () -> new Violation("email", "email_taken",
+                "a user with email " + user.email().value() + " already exists"));
     }
 }

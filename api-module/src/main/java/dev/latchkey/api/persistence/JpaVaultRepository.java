@@ -4,6 +4,7 @@ import dev.latchkey.domain.integration.IntegrationId;
 import dev.latchkey.domain.integration.Vault;
 import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.integration.VaultRepository;
+import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,8 @@ import java.util.Optional;
 /** Vaults in the platform database. */
 @ApplicationScoped
 public class JpaVaultRepository implements VaultRepository {
+    private static final UniqueConstraint LOWER_NAME = UniqueConstraint.named("uq_vaults_lower_name");
+
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
 
@@ -53,6 +56,8 @@ public class JpaVaultRepository implements VaultRepository {
         } else {
             existing.copyFrom(vault);
         }
-        em.flush();
+        // Another request may have given a vault this name (in any case) after this one checked it.
+        LOWER_NAME.flush(em, () -> new Violation("name", "name_taken",
+                "another vault is already named '" + vault.name() + "'; choose a different name"));
     }
 }

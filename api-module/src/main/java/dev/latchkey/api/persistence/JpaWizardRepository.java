@@ -6,6 +6,7 @@ import dev.latchkey.domain.wizard.WizardRepository;
 import dev.latchkey.domain.wizard.WizardStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,10 @@ public class JpaWizardRepository implements WizardRepository {
 
     @Override
     public Optional<ApiKeyWizard> findById(WizardId id) {
-        return Optional.ofNullable(em.find(WizardEntity.class, id.value())).map(WizardEntity::toDomain);
+        // A move reads its wizard inside a transaction: locking the row until commit makes concurrent moves on one
+        // wizard run one after another, so each loser sees the winner's step (a 409) rather than a stale one.
+        LockModeType lock = em.isJoinedToTransaction() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        return Optional.ofNullable(em.find(WizardEntity.class, id.value(), lock)).map(WizardEntity::toDomain);
     }
 
     @Override

@@ -64,7 +64,7 @@ public class AccountsResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
         Page<Item> page = items.list(ItemType.ACCOUNT, caller.userId(), Paging.request(number, size));
-        return new ItemJson.AccountList(page.items().stream().map(ItemJson::account).toList(), Paging.links(uri, page),
+        return new ItemJson.AccountList(page.items().stream().map(ItemJson::account).toList(), Paging.links(uri, page, "filter[secretType]"),
                 Paging.meta(page));
     }
 
@@ -77,7 +77,7 @@ public class AccountsResource {
                     schema = @Schema(format = "uuid")) @PathParam("id")
             String id) {
         return new ItemJson.AccountDocument(ItemJson.account(
-                items.get(ItemType.ACCOUNT, SecretsResource.itemId(id), caller.userId())));
+                items.get(ItemType.ACCOUNT, PathId.ITEM.parse(id), caller.userId())));
     }
 
     @GET
@@ -96,9 +96,10 @@ public class AccountsResource {
             throw new ValidationException(new Violation("filter[secretType]", "unknown_secret_type",
                     "filter[secretType] must be password"));
         }
-        Item account = items.get(ItemType.ACCOUNT, SecretsResource.itemId(id), caller.userId());
-        return SecretsResource.noStore(Response.ok(new ItemJson.AccountSecretList(List.of(new ItemJson.AccountSecret(
-                PASSWORD, "account_secret", new ItemJson.AccountSecretAttributes(PASSWORD, items.value(account)))))));
+        Item account = items.get(ItemType.ACCOUNT, PathId.ITEM.parse(id), caller.userId());
+        return SecretResponses.status(200, new ItemJson.AccountSecretList(List.of(new ItemJson.AccountSecret(
+                PASSWORD, "account_secret", new ItemJson.AccountSecretAttributes(PASSWORD, items.value(account))))))
+                .build();
     }
 
     @POST
@@ -110,8 +111,7 @@ public class AccountsResource {
                     + "Owner or Super Admin) and catalogs the account. The response does not repeat the password.")
     @APIResponse(responseCode = "201", description = "The new account, without its password.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null, null, null, null, null) : body;
+    public Response create(CreateRequest request) {
         Item created = items.createAccount(caller.person(), request.vaultId(), request.application(), request.label(),
                 request.url(), request.username(), request.password(),
                 request.sharedWithTeamIds() == null ? List.of() : request.sharedWithTeamIds());

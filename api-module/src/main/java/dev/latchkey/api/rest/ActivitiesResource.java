@@ -39,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Tag(name = "Activities")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivitiesResource {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     @Inject
     ActivityLog activities;
 
@@ -74,7 +77,7 @@ public class ActivitiesResource {
         violations.throwIfAny();
         Page<Activity> page = activities.page(new ActivityFilter(parsedType, parsedActor, parsedSince),
                 request.orElseThrow());
-        return new ListDocument(page.items().stream().map(ActivitiesResource::toJson).toList(), Paging.links(uri, page),
+        return new ListDocument(page.items().stream().map(ActivitiesResource::toJson).toList(), Paging.links(uri, page, "filter[type]", "filter[actor]", "filter[since]"),
                 Paging.meta(page));
     }
 
@@ -95,7 +98,13 @@ public class ActivitiesResource {
 
     private static Instant instantOf(String text) {
         try {
-            return Instant.parse(text);
+            Instant since = Instant.parse(text);
+            // Instant reaches year ±1,000,000,000, far past what the database's timestamp (epoch millis) can hold.
+            if (since.isBefore(EARLIEST) || since.isAfter(LATEST)) {
+                throw new ValidationException(new Violation("filter[since]", "instant_out_of_range",
+                        "filter[since] must lie between the years 0001 and 9999, such as 2026-11-27T00:00:00Z"));
+            }
+            return since;
         } catch (DateTimeParseException e) {
             throw new ValidationException(new Violation("filter[since]", "invalid_instant",
                     "filter[since] must be an ISO-8601 instant such as 2026-11-27T00:00:00Z"));

@@ -4,12 +4,10 @@ import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.apikey.ApiKey;
-import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyQuery;
 import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyStatus;
 import dev.latchkey.domain.scope.ScopeSet;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.Violations;
 import dev.latchkey.domain.workspace.User;
@@ -94,7 +92,7 @@ public class ApiKeysResource {
         Instant now = clock.instant();
         return new ListDocument(page.items().stream()
                 .map(key -> toJson(key, owners.computeIfAbsent(key.ownerId(), users::get), now))
-                .toList(), Paging.links(uri, page), Paging.meta(page));
+                .toList(), Paging.links(uri, page, "filter[status]", "sort"), Paging.meta(page));
     }
 
     @GET
@@ -103,7 +101,7 @@ public class ApiKeysResource {
     @Operation(operationId = "getApiKey", summary = "Get an API key")
     public Document get(@Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id")
             String id) {
-        return document(keys.get(caller.person(), keyId(id)));
+        return document(keys.get(caller.person(), PathId.API_KEY.parse(id)));
     }
 
     @PATCH
@@ -118,9 +116,9 @@ public class ApiKeysResource {
     public Document update(
             @Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id,
             UpdateRequest body) {
-        ScopeSet scopes = ScopeSet.parseChoice(body == null || body.scopes() == null ? List.of() : body.scopes(),
+        ScopeSet scopes = ScopeSet.parseChoice(body.scopes() == null ? List.of() : body.scopes(),
                 "scopes");
-        return document(keys.changeScopes(caller.person(), keyId(id), scopes));
+        return document(keys.changeScopes(caller.person(), PathId.API_KEY.parse(id), scopes));
     }
 
     @DELETE
@@ -132,7 +130,7 @@ public class ApiKeysResource {
                     + "may remove a key. Removing a removed key changes nothing.")
     public Document remove(
             @Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id) {
-        return document(keys.remove(caller.person(), keyId(id)));
+        return document(keys.remove(caller.person(), PathId.API_KEY.parse(id)));
     }
 
     private Document document(ApiKey key) {
@@ -143,13 +141,6 @@ public class ApiKeysResource {
         return new Data(key.id().value(), "api_key", new Attributes(key.name().value(), key.id().masked(),
                 key.status(now).wireName(), key.scopes().wireNames(), key.createdAt(), UserJson.Summary.of(owner),
                 key.expiresAt(), key.lastUsedAt().orElse(null)));
-    }
-
-    private static ApiKeyId keyId(String id) {
-        if (!ApiKeyId.isWellFormed(id)) {
-            throw new NotFoundException("api_key_not_found", "no API key with id " + id);
-        }
-        return new ApiKeyId(id);
     }
 
     @Schema(name = "ApiKeyList", description = "A page of API keys.")

@@ -49,8 +49,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "10 failed sign-ins for this email within a minute; wait the "
             + "seconds given in Retry-After.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ErrorDocument")))
-    public Response signIn(SignInRequest body) {
-        SignInRequest request = body == null ? new SignInRequest(null, null) : body;
+    public Response signIn(SignInRequest request) {
         SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());
         TokenJson token = new TokenJson("current", "token", new TokenAttributes(signedIn.token().reveal(), "Bearer",
                 signedIn.expiresAt(), UserJson.of(signedIn.user())));

@@ -3,11 +3,8 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
-import dev.latchkey.domain.item.CollectionId;
 import dev.latchkey.domain.item.CollectionService;
 import dev.latchkey.domain.item.ItemCollection;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.workspace.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,7 +73,7 @@ public class CollectionsResource {
                     schema = @Schema(format = "uuid")) @PathParam("id")
             String id) {
         UserId viewer = caller.userId();
-        return new Document(toJson(collections.get(collectionId(id), viewer), viewer));
+        return new Document(toJson(collections.get(PathId.COLLECTION.parse(id), viewer), viewer));
     }
 
     @POST
@@ -88,7 +85,7 @@ public class CollectionsResource {
     @APIResponse(responseCode = "201", description = "The new, empty collection.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollectionDocument")))
     public Response create(CreateRequest body) {
-        ItemCollection created = collections.create(caller.person(), body == null ? null : body.name());
+        ItemCollection created = collections.create(caller.person(), body.name());
         return Response.status(201).entity(new Document(toJson(created, created.ownerId()))).build();
     }
 
@@ -103,8 +100,8 @@ public class CollectionsResource {
                     schema = @Schema(format = "uuid")) @PathParam("id")
             String id,
             ItemRequest body) {
-        ItemCollection changed = collections.addItem(caller.person(), collectionId(id),
-                body == null ? null : body.itemId());
+        ItemCollection changed = collections.addItem(caller.person(), PathId.COLLECTION.parse(id),
+                body.itemId());
         return new Document(toJson(changed, changed.ownerId()));
     }
 
@@ -120,8 +117,8 @@ public class CollectionsResource {
             @Parameter(description = "The secret's or account's id.", example = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
                     schema = @Schema(format = "uuid")) @PathParam("itemId")
             String itemId) {
-        ItemCollection changed = collections.removeItem(caller.person(), collectionId(id),
-                SecretsResource.itemId(itemId));
+        ItemCollection changed = collections.removeItem(caller.person(), PathId.COLLECTION.parse(id),
+                PathId.ITEM.parse(itemId));
         return new Document(toJson(changed, changed.ownerId()));
     }
 
@@ -130,13 +127,6 @@ public class CollectionsResource {
                 .map(item -> new ItemRef(item.id().value(), item.type().wireName(), item.title())).toList();
         return new Data(collection.id().value(), "collection",
                 new Attributes(collection.name(), items, collection.createdAt()));
-    }
-
-    private static CollectionId collectionId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("collection_not_found", "no collection with id " + id);
-        }
-        return new CollectionId(id);
     }
 
     @Schema(name = "CreateCollectionRequest", description = "A new collection.")

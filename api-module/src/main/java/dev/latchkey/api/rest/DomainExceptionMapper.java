@@ -9,7 +9,6 @@ import dev.latchkey.domain.shared.ServiceUnavailableException;
 import dev.latchkey.domain.shared.TooManyAttemptsException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.wizard.IllegalWizardMoveException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -31,10 +30,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case ServiceUnavailableException unavailable ->
                     Problems.response(503, unavailable.code(), unavailable.getMessage());
             case SignInFailedException failed -> Problems.response(401, failed.code(), failed.getMessage());
-            case TooManyAttemptsException throttled -> Response.fromResponse(
-                            Problems.response(429, throttled.code(), throttled.getMessage()))
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, throttled.retryAfter().toSeconds()))
-                    .build();
+            case TooManyAttemptsException throttled ->
+                    Problems.throttled(throttled.code(), throttled.getMessage(), throttled.retryAfter());
             default -> Problems.response(400, e.code(), e.getMessage());
         };
     }

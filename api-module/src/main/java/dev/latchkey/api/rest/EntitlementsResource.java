@@ -4,11 +4,7 @@ import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.entitlement.Entitlement;
-import dev.latchkey.domain.entitlement.EntitlementId;
 import dev.latchkey.domain.entitlement.EntitlementService;
-import dev.latchkey.domain.integration.IntegrationId;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,7 +64,7 @@ public class EntitlementsResource {
             @Parameter(description = "Entries per page, 1 to 100.", example = "25",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
-        Page<Entitlement> page = entitlements.list(integrationId(integrationId), Paging.request(number, size));
+        Page<Entitlement> page = entitlements.list(PathId.INTEGRATION.parse(integrationId), Paging.request(number, size));
         return new ListDocument(page.items().stream().map(EntitlementsResource::toJson).toList(),
                 Paging.links(uri, page), Paging.meta(page));
     }
@@ -86,9 +82,8 @@ public class EntitlementsResource {
             @Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
                     schema = @Schema(format = "uuid"))
             @PathParam("integrationId") String integrationId,
-            GrantRequest body) {
-        GrantRequest request = body == null ? new GrantRequest(null, null, null) : body;
-        Entitlement granted = entitlements.grant(caller.actor(), integrationId(integrationId), request.granteeType(),
+            GrantRequest request) {
+        Entitlement granted = entitlements.grant(caller.actor(), PathId.INTEGRATION.parse(integrationId), request.granteeType(),
                 request.granteeId(), request.role());
         return Response.status(201).entity(new Document(toJson(granted))).build();
     }
@@ -106,18 +101,8 @@ public class EntitlementsResource {
             @PathParam("integrationId") String integrationId,
             @Parameter(description = "The entitlement's id.", example = "0b6f3c1e-2a4d-4e5f-8a9b-0c1d2e3f4a5b",
                     schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("entitlement_not_found", "no entitlement with id " + id);
-        }
-        entitlements.revoke(caller.actor(), integrationId(integrationId), new EntitlementId(id));
+        entitlements.revoke(caller.actor(), PathId.INTEGRATION.parse(integrationId), PathId.ENTITLEMENT.parse(id));
         return Response.noContent().build();
-    }
-
-    private static IntegrationId integrationId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("integration_not_found", "no integration with id " + id);
-        }
-        return new IntegrationId(id);
     }
 
     private static Data toJson(Entitlement entitlement) {

@@ -8,7 +8,6 @@ import dev.latchkey.domain.integration.IntegrationId;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.Plan;
 import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +63,7 @@ public class IntegrationsResource {
             summary = "Get an integration", description = "Its configuration without sensitive values, and its health.")
     public IntegrationJson.Document get(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return new IntegrationJson.Document(json(integrations.get(integrationId(id))));
+        return new IntegrationJson.Document(json(integrations.get(PathId.INTEGRATION.parse(id))));
     }
 
     @POST
@@ -76,8 +75,7 @@ public class IntegrationsResource {
                     + "With id: what changing it would do. Answers create, update, replace or no-op with the "
                     + "attribute-level changes (sensitive values as (sensitive)) and the plugin's warnings. Nothing is "
                     + "applied. An invalid configuration is a 400 naming each attribute.")
-    public IntegrationJson.PlanDocument plan(PlanRequest body) {
-        PlanRequest request = body == null ? new PlanRequest(null, null, null, null) : body;
+    public IntegrationJson.PlanDocument plan(PlanRequest request) {
         Plan plan = request.id() == null
                 ? integrations.planCreate(request.type(), request.name(), config(request.config()))
                 : integrations.planUpdate(integrationIdIn(request.id()), Optional.ofNullable(request.name()),
@@ -94,8 +92,7 @@ public class IntegrationsResource {
                     + "configuration the plugin refuses is a 400 with its diagnostics, and nothing is stored.")
     @APIResponse(responseCode = "201", description = "The new integration.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntegrationDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
+    public Response create(CreateRequest request) {
         Integration created = integrations.create(caller.actor(), request.type(), request.name(),
                 config(request.config()));
         return Response.status(201).entity(new IntegrationJson.Document(json(created))).build();
@@ -112,9 +109,8 @@ public class IntegrationsResource {
                     + "one stay where they were but are no longer read). config, when given, is the whole desired "
                     + "configuration, sensitive values included.")
     public IntegrationJson.Document update(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
-        UpdateRequest request = body == null ? new UpdateRequest(null, null) : body;
-        Integration updated = integrations.update(caller.actor(), integrationId(id), Optional.ofNullable(request.name()),
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest request) {
+        Integration updated = integrations.update(caller.actor(), PathId.INTEGRATION.parse(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.config()).map(IntegrationsResource::config));
         return new IntegrationJson.Document(json(updated));
     }
@@ -129,7 +125,7 @@ public class IntegrationsResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@Parameter(description = "The integration's id.", example = "0e4a9b3c-6d2f-4f1a-8b7e-5c3d2a1f0e9d",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        integrations.delete(caller.actor(), integrationId(id));
+        integrations.delete(caller.actor(), PathId.INTEGRATION.parse(id));
         return Response.noContent().build();
     }
 
@@ -145,13 +141,6 @@ public class IntegrationsResource {
                             + "attribute out to unset it"));
         }
         return given == null ? Map.of() : given;
-    }
-
-    private static IntegrationId integrationId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("integration_not_found", "no integration with id " + id);
-        }
-        return new IntegrationId(id);
     }
 
     private static IntegrationId integrationIdIn(String id) {

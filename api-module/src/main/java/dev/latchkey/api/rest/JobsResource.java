@@ -6,13 +6,10 @@ import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.job.Job;
-import dev.latchkey.domain.job.JobId;
 import dev.latchkey.domain.job.JobResult;
 import dev.latchkey.domain.job.JobService;
 import dev.latchkey.domain.job.JobTrigger;
 import dev.latchkey.domain.job.JobType;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.workspace.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,10 +77,7 @@ public class JobsResource {
             description = "A job's status, timestamps, and its result or error.")
     public Document get(@Parameter(description = "The job's id.", example = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
                     schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("job_not_found", "no job with id " + id);
-        }
-        return new Document(toJson(jobs.get(new JobId(id))));
+        return new Document(toJson(jobs.get(PathId.JOB.parse(id))));
     }
 
     // Not @Transactional: the runner commits the claim in a transaction of its own before it hands the job to a
@@ -101,7 +95,7 @@ public class JobsResource {
     @APIResponse(responseCode = "409", description = "A job of this workflowType is already created or running "
             + "(job_already_running).")
     public Response start(StartRequest body) {
-        JobType type = JobType.parse(body == null ? null : body.workflowType(), "workflowType");
+        JobType type = JobType.parse(body.workflowType(), "workflowType");
         Actor actor = caller.actor();
         Job job = runner.request(type, JobTrigger.MANUAL, actor);
         return Response.accepted(new Document(toJson(job)))

@@ -2,6 +2,7 @@ package dev.latchkey.api.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -33,4 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Users", description = "The people of the workspace and their roles."),
             @Tag(name = "Vaults", description = "Named places for secrets, each backed by an integration.")})
 public final class LatchkeyApplication extends Application {
+    /**
+     * Jersey's own switch (ServerProperties.WADL_FEATURE_DISABLE, named by its value: the API is compiled against the
+     * Jakarta APIs only). Without it an OPTIONS request answers with a WADL description of every resource; with it,
+     * just the Allow header. The OpenAPI document is the API's description.
+     */
+    private static final String DISABLE_WADL = "jersey.config.server.wadl.disableWadl";
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(DISABLE_WADL, true);
+    }
 }

@@ -5,8 +5,11 @@ import dev.latchkey.domain.shared.PageRequest;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code page[number]} and {@code page[size]} in, {@code links} and {@code meta.page} out. */
@@ -40,23 +43,37 @@ public final class Paging {
         }
     }
 
-    public static Links links(UriInfo uri, Page<?> page) {
+    /**
+     * Links to this page and its neighbours. They carry the two paging parameters and, of the request's other query
+     * parameters, only those named in {@code parameters} (the operation's own): anything else a client appended is
+     * not echoed back.
+     */
+    public static Links links(UriInfo uri, Page<?> page, String... parameters) {
         PageRequest request = page.request();
-        return new Links(pageUri(uri, request.number(), request.size()),
-                page.hasNext() ? pageUri(uri, request.number() + 1, request.size()) : null,
-                page.hasPrevious() ? pageUri(uri, request.number() - 1, request.size()) : null);
+        String path = uri.getAbsolutePath().getRawPath();
+        StringBuilder known = new StringBuilder();
+        MultivaluedMap<String, String> sent = uri.getQueryParameters();
+        for (String parameter : parameters) {
+            for (String value : sent.getOrDefault(parameter, List.of())) {
+                known.append(encode(parameter)).append('=').append(encode(value)).append('&');
+            }
+        }
+        return new Links(pageUri(path, known, request.number(), request.size()),
+                page.hasNext() ? pageUri(path, known, request.number() + 1, request.size()) : null,
+                page.hasPrevious() ? pageUri(path, known, request.number() - 1, request.size()) : null);
     }
 
     public static Meta meta(Page<?> page) {
         return new Meta(new PageInfo(page.request().number(), page.request().size(), page.total(), PageRequest.MAX_SIZE));
     }
 
-    private static String pageUri(UriInfo uri, int number, int size) {
-        URI built = uri.getRequestUriBuilder()
-                .replaceQueryParam(NUMBER, number)
-                .replaceQueryParam(SIZE, size)
-                .build();
-        return built.getRawPath() + (built.getRawQuery() == null ? "" : "?" + built.getRawQuery());
+    private static String pageUri(String path, CharSequence known, int number, int size) {
+        return path + "?" + known + encode(NUMBER) + "=" + number + "&" + encode(SIZE) + "=" + size;
+    }
+
+    /** Encoded by hand: a UriBuilder would read a client's braces as template variables. */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** Links between the pages of a list. */

@@ -1,8 +1,10 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.domain.shared.Violation;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,13 @@ public final class Problems {
     /** The body of {@link #response(int, String, String)}, for code outside JAX-RS that must answer in the same shape. */
     public static ErrorDocument document(int status, String code, String detail) {
         return new ErrorDocument(List.of(new ErrorDocument.Error(status, code, title(status), detail, null, null)));
+    }
+
+    /** A 429 whose {@code Retry-After} says, in whole seconds (at least one), when to try again. */
+    public static Response throttled(String code, String detail, Duration retryAfter) {
+        return Response.fromResponse(response(429, code, detail))
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()))
+                .build();
     }
 
     /** A 400 that lists every violation, each pointing at its body member or query parameter. */

@@ -3,7 +3,7 @@ package dev.latchkey.api.rest;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
-/** Responses that carry a secret shown once (a new key, a new bearer token): nothing may cache them. */
+/** Responses that carry a secret (a new key, a new bearer token, a vault value): nothing may cache them. */
 final class SecretResponses {
     private static final CacheControl NO_STORE = noStore();
 

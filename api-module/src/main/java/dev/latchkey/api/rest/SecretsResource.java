@@ -4,11 +4,8 @@ import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.item.Item;
-import dev.latchkey.domain.item.ItemId;
 import dev.latchkey.domain.item.ItemService;
 import dev.latchkey.domain.item.ItemType;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,8 +76,9 @@ public class SecretsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SecretDocument")))
     public Response get(@Parameter(description = "The secret's id.", example = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
                     schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        Item item = items.get(ItemType.SECRET, itemId(id), caller.userId());
-        return noStore(Response.ok(new ItemJson.SecretDocument(ItemJson.secret(item, items.revealableValue(item).orElse(null)))));
+        Item item = items.get(ItemType.SECRET, PathId.ITEM.parse(id), caller.userId());
+        return SecretResponses.status(200, new ItemJson.SecretDocument(ItemJson.secret(item,
+                items.revealableValue(item).orElse(null)))).build();
     }
 
     @POST
@@ -93,24 +90,10 @@ public class SecretsResource {
                     + "Owner or Super Admin) and catalogs it. The response does not repeat the value.")
     @APIResponse(responseCode = "201", description = "The new secret, without its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SecretDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null, null, null) : body;
+    public Response create(CreateRequest request) {
         Item created = items.createSecret(caller.person(), request.vaultId(), request.title(), request.category(),
                 request.value(), request.sharedWithTeamIds() == null ? List.of() : request.sharedWithTeamIds());
         return Response.status(201).entity(new ItemJson.SecretDocument(ItemJson.secret(created, null))).build();
-    }
-
-    static ItemId itemId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("item_not_found", "no item with id " + id);
-        }
-        return new ItemId(id);
-    }
-
-    static Response noStore(Response.ResponseBuilder response) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return response.cacheControl(noStore).header("Pragma", "no-cache").build();
     }
 
     @Schema(name = "CreateSecretRequest", description = "A new secret.")

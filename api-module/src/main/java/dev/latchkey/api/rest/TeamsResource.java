@@ -3,11 +3,8 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.team.Team;
-import dev.latchkey.domain.team.TeamId;
 import dev.latchkey.domain.team.TeamService;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.UserId;
@@ -76,7 +73,7 @@ public class TeamsResource {
         Page<Team> page = teams.list(search, Paging.request(number, size));
         Function<UserId, User> people = memo();
         return new ListDocument(page.items().stream().map(team -> toJson(team, people)).toList(),
-                Paging.links(uri, page), Paging.meta(page));
+                Paging.links(uri, page, "filter[search]"), Paging.meta(page));
     }
 
     @GET
@@ -87,7 +84,7 @@ public class TeamsResource {
     public Document get(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id) {
-        return document(teams.get(teamId(id)));
+        return document(teams.get(PathId.TEAM.parse(id)));
     }
 
     @POST
@@ -99,7 +96,7 @@ public class TeamsResource {
     @APIResponse(responseCode = "201", description = "The new, empty team.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TeamDocument")))
     public Response create(NameRequest body) {
-        Team team = teams.create(caller.person(), body == null ? null : body.name());
+        Team team = teams.create(caller.person(), body.name());
         return Response.status(201).entity(document(team)).build();
     }
 
@@ -113,7 +110,7 @@ public class TeamsResource {
     public Document rename(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id, NameRequest body) {
-        return document(teams.rename(caller.person(), teamId(id), body == null ? null : body.name()));
+        return document(teams.rename(caller.person(), PathId.TEAM.parse(id), body.name()));
     }
 
     @DELETE
@@ -126,7 +123,7 @@ public class TeamsResource {
     public Response delete(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id) {
-        teams.delete(caller.person(), teamId(id));
+        teams.delete(caller.person(), PathId.TEAM.parse(id));
         return Response.noContent().build();
     }
 
@@ -142,7 +139,7 @@ public class TeamsResource {
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
             MemberRequest body) {
-        return document(teams.addMember(caller.person(), teamId(id), body == null ? null : body.userId()));
+        return document(teams.addMember(caller.person(), PathId.TEAM.parse(id), body.userId()));
     }
 
     @DELETE
@@ -157,10 +154,7 @@ public class TeamsResource {
             @Parameter(description = "The member's user id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
                     schema = @Schema(format = "uuid"))
             @PathParam("userId") String userId) {
-        if (!Ids.isId(userId)) {
-            throw new NotFoundException("member_not_found", "user " + userId + " is not a member of this team");
-        }
-        return document(teams.removeMember(caller.person(), teamId(id), new UserId(userId)));
+        return document(teams.removeMember(caller.person(), PathId.TEAM.parse(id), PathId.TEAM_MEMBER.parse(userId)));
     }
 
     private Document document(Team team) {
@@ -177,13 +171,6 @@ public class TeamsResource {
         List<UserJson.Summary> members = team.memberIds().stream().map(people).map(UserJson.Summary::of).toList();
         return new Data(team.id().value(), "team",
                 new Attributes(team.name().value(), members.size(), members, team.createdAt()));
-    }
-
-    private static TeamId teamId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("team_not_found", "no team with id " + id);
-        }
-        return new TeamId(id);
     }
 
     @Schema(name = "TeamNameRequest", description = "A team's name.")

@@ -47,7 +47,7 @@ public class TestingClockResource {
         if (!config.testingClockControl()) {
             throw new NotFoundException("not_found", "there is nothing at this path");
         }
-        if (body == null || body.seconds() == null || body.seconds() < 0) {
+        if (body.seconds() == null || body.seconds() < 0) {
             throw new ValidationException(new Violation("seconds", "invalid_seconds",
                     "seconds must be a whole number of seconds, 0 or more"));
         }

@@ -44,7 +44,7 @@ public class TestingJobGateResource {
         if (!config.testingClockControl()) {
             throw new NotFoundException("not_found", "there is nothing at this path");
         }
-        if (body == null || body.open() == null) {
+        if (body.open() == null) {
             throw new ValidationException(new Violation("open", "invalid_open", "open must be true or false"));
         }
         if (body.open()) {

@@ -3,11 +3,8 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.workspace.User;
-import dev.latchkey.domain.workspace.UserId;
 import dev.latchkey.domain.workspace.UserService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,7 +59,7 @@ public class UsersResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
         Page<User> page = users.list(search, Paging.request(number, size));
-        return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page),
+        return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page, "filter[search]"),
                 Paging.meta(page));
     }
 
@@ -72,7 +69,7 @@ public class UsersResource {
     @Operation(operationId = "getUser", summary = "Get a user")
     public UserJson.Document get(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return new UserJson.Document(UserJson.of(users.get(userId(id))));
+        return new UserJson.Document(UserJson.of(users.get(PathId.USER.parse(id))));
     }
 
     @POST
@@ -83,8 +80,7 @@ public class UsersResource {
             description = "Adds a person. Only the Owner may create Super Admins; nobody creates a second Owner.")
     @APIResponse(responseCode = "201", description = "The new person.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDocument")))
-    public Response create(CreateUserRequest body) {
-        CreateUserRequest request = body == null ? new CreateUserRequest(null, null, null, null) : body;
+    public Response create(CreateUserRequest request) {
         User created = users.create(caller.person(), request.email(), request.name(), request.role(),
                 request.password());
         return Response.status(201).entity(new UserJson.Document(UserJson.of(created))).build();
@@ -99,18 +95,10 @@ public class UsersResource {
             description = "Changes a person's role or disables them. Their API keys follow at once: a person who is "
                     + "no longer an enabled administrator has keys that stop working on the next request.")
     public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest body) {
-        UpdateUserRequest request = body == null ? new UpdateUserRequest(null, null) : body;
-        User updated = users.update(caller.person(), userId(id), Optional.ofNullable(request.role()),
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest request) {
+        User updated = users.update(caller.person(), PathId.USER.parse(id), Optional.ofNullable(request.role()),
                 Optional.ofNullable(request.disabled()));
         return new UserJson.Document(UserJson.of(updated));
-    }
-
-    private static UserId userId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("user_not_found", "no user with id " + id);
-        }
-        return new UserId(id);
     }
 
     @Schema(name = "CreateUserRequest", description = "A new person.")

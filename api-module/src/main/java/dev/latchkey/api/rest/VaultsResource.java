@@ -5,11 +5,8 @@ import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.Vault;
-import dev.latchkey.domain.integration.VaultId;
 import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.item.ItemService;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,8 +62,7 @@ public class VaultsResource {
                     + "true, becomes the default.")
     @APIResponse(responseCode = "201", description = "The new vault.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VaultDocument")))
-    public Response create(CreateRequest body) {
-        CreateRequest request = body == null ? new CreateRequest(null, null, null) : body;
+    public Response create(CreateRequest request) {
         Vault created = vaults.create(caller.actor(), request.name(), request.integrationId(),
                 Optional.ofNullable(request.isDefault()));
         return Response.status(201).entity(new VaultJson.Document(json(created))).build();
@@ -81,9 +77,8 @@ public class VaultsResource {
             description = "Renames it, enables or disables it, or makes it the default. The default vault cannot be "
                     + "disabled or stop being the default (make another one the default instead): 409.")
     public VaultJson.Document update(@Parameter(description = "The vault's id.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest body) {
-        UpdateRequest request = body == null ? new UpdateRequest(null, null, null) : body;
-        Vault updated = vaults.update(caller.actor(), vaultId(id), Optional.ofNullable(request.name()),
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateRequest request) {
+        Vault updated = vaults.update(caller.actor(), PathId.VAULT.parse(id), Optional.ofNullable(request.name()),
                 Optional.ofNullable(request.enabled()), Optional.ofNullable(request.isDefault()));
         return new VaultJson.Document(json(updated));
     }
@@ -101,18 +96,11 @@ public class VaultsResource {
             schema = @Schema(format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The secret's path, slashes included.", example = "api-keys/ci-pipeline-7Hq2VbX9kLm3")
             @PathParam("path") String path) {
-        return VaultJson.of(items.secretMetadata(vaultId(id), path, caller.userId()));
+        return VaultJson.of(items.secretMetadata(PathId.VAULT.parse(id), path, caller.userId()));
     }
 
     private VaultJson.Resource json(Vault vault) {
         return VaultJson.of(vault, integrations.get(vault.integrationId()).provider());
-    }
-
-    private static VaultId vaultId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("vault_not_found", "no vault with id " + id);
-        }
-        return new VaultId(id);
     }
 
     @Schema(name = "CreateVaultRequest", description = "A new vault.")

@@ -6,11 +6,8 @@ import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.item.WizardVaultService;
-import dev.latchkey.domain.shared.Ids;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
 import dev.latchkey.domain.wizard.GeneratedKey;
-import dev.latchkey.domain.wizard.WizardId;
 import dev.latchkey.domain.wizard.WizardService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -83,7 +80,7 @@ public class WizardResource {
             summary = "Get a wizard run", description = "The current step and the values entered so far; never the key.")
     public WizardJson.Document get(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return WizardJson.of(wizards.get(caller.person(), wizardId(id)), clock.instant());
+        return WizardJson.of(wizards.get(caller.person(), PathId.WIZARD.parse(id)), clock.instant());
     }
 
     @PUT
@@ -96,9 +93,8 @@ public class WizardResource {
                     + "the scopes step. Every invalid field is reported at once.")
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document details(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest body) {
-        DetailsRequest request = body == null ? new DetailsRequest(null, null, null) : body;
-        ApiKeyWizard wizard = wizards.submitDetails(caller.person(), wizardId(id), request.name(), request.expiration(),
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest request) {
+        ApiKeyWizard wizard = wizards.submitDetails(caller.person(), PathId.WIZARD.parse(id), request.name(), request.expiration(),
                 Optional.ofNullable(request.expiresAt()));
         return WizardJson.of(wizard, clock.instant());
     }
@@ -112,7 +108,7 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document back(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return WizardJson.of(wizards.back(caller.person(), wizardId(id)), clock.instant());
+        return WizardJson.of(wizards.back(caller.person(), PathId.WIZARD.parse(id)), clock.instant());
     }
 
     @PUT
@@ -129,9 +125,8 @@ public class WizardResource {
                     schema = @Schema(ref = "ApiKeyWizardDocument")))
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public Response scopes(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest body) {
-        ScopesRequest request = body == null ? new ScopesRequest(null) : body;
-        GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId(id),
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest request) {
+        GeneratedKey generated = wizards.submitScopes(caller.person(), PathId.WIZARD.parse(id),
                 request.scopes() == null ? List.of() : request.scopes());
         return SecretResponses.status(200, WizardJson.withKey(generated.wizard(), clock.instant(), generated.plaintext()))
                 .build();
@@ -148,8 +143,8 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document acknowledge(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, AcknowledgementRequest body) {
-        boolean storedSafely = body != null && Boolean.TRUE.equals(body.storedSafely());
-        return WizardJson.of(wizards.acknowledge(caller.person(), wizardId(id), storedSafely), clock.instant());
+        boolean storedSafely = Boolean.TRUE.equals(body.storedSafely());
+        return WizardJson.of(wizards.acknowledge(caller.person(), PathId.WIZARD.parse(id), storedSafely), clock.instant());
     }
 
     @DELETE
@@ -162,7 +157,7 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document cancel(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return WizardJson.of(wizards.cancel(caller.person(), wizardId(id)), clock.instant());
+        return WizardJson.of(wizards.cancel(caller.person(), PathId.WIZARD.parse(id)), clock.instant());
     }
 
     @GET
@@ -173,7 +168,7 @@ public class WizardResource {
                     + "first. A client may hide the choice when there is exactly one.")
     public VaultJson.ListDocument vaultOptions(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id) {
-        return VaultJson.list(vaults.options(caller.person(), wizardId(id)), vault -> integrations.get(vault).provider());
+        return VaultJson.list(vaults.options(caller.person(), PathId.WIZARD.parse(id)), vault -> integrations.get(vault).provider());
     }
 
     @POST
@@ -192,18 +187,11 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at the store step.")
     @APIResponse(responseCode = "503", description = "The vault failed; the wizard stays at the store step.")
     public Response saveInVault(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
-            schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest body) {
-        VaultSecretRequest request = body == null ? new VaultSecretRequest(null, null) : body;
-        ApiKeyWizard wizard = vaultSaves.saveKey(caller.person(), wizardId(id), request.vaultId(), request.apiKey())
+            schema = @Schema(format = "uuid")) @PathParam("id") String id, VaultSecretRequest request) {
+        ApiKeyWizard wizard = vaultSaves.saveKey(caller.person(), PathId.WIZARD.parse(id), request.vaultId(),
+                        request.apiKey())
                 .wizard();
         return Response.status(201).entity(WizardJson.of(wizard, clock.instant())).build();
-    }
-
-    static WizardId wizardId(String id) {
-        if (!Ids.isId(id)) {
-            throw new NotFoundException("wizard_not_found", "no API key wizard with id " + id);
-        }
-        return new WizardId(id);
     }
 
     @Schema(name = "WizardDetailsRequest", description = "The details step.")

@@ -6,6 +6,7 @@ import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.workspace.User;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -48,7 +49,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         Guarded guarded = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(Guarded.class);
         if (guarded == null) {
-            if (resource.getResourceMethod() != null) {
+            // OPTIONS is answered by JAX-RS itself (200 with Allow, RFC 9110 section 9.3.7): it runs no resource
+            // method and reveals only which methods a path accepts, so it needs no credential.
+            if (resource.getResourceMethod() != null && !HttpMethod.OPTIONS.equals(request.getMethod())) {
                 LOG.log(Level.SEVERE, "{0} has no @Guarded operation; refusing it", resource.getResourceMethod());
                 request.abortWith(Problems.response(403, "operation_not_guarded", "this operation is not available"));
             }
@@ -78,11 +81,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         switch (apiKeys.authenticate(header)) {
             case ApiKeyAuthentication.Outcome.Rejected rejected ->
                     request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
-            case ApiKeyAuthentication.Outcome.Throttled throttled -> request.abortWith(jakarta.ws.rs.core.Response
-                    .fromResponse(Problems.response(429, "too_many_attempts",
-                            "too many failed attempts with this key; wait before trying again"))
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, throttled.retryAfter().toSeconds()))
-                    .build());
+            case ApiKeyAuthentication.Outcome.Throttled throttled -> request.abortWith(Problems.throttled(
+                    "too_many_attempts", "too many failed attempts with this key; wait before trying again",
+                    throttled.retryAfter()));
             case ApiKeyAuthentication.Outcome.Accepted accepted -> {
                 Caller.Key caller = new Caller.Key(accepted.key());
                 Permission.Rule rule = operation.rule();

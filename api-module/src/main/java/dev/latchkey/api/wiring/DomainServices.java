@@ -39,9 +39,11 @@ import dev.latchkey.domain.wizard.WizardService;
 import dev.latchkey.domain.workspace.UserRepository;
 import dev.latchkey.domain.workspace.UserService;
 import dev.latchkey.domain.workspace.WorkspacePolicy;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -56,14 +58,31 @@ public class DomainServices {
     /** How much one job run handles at most; the next run picks up the rest. */
     static final int JOB_BATCH = 1_000;
 
-    private final ControllableClock clock = new ControllableClock(Clock.systemUTC());
+    private final ControllableClock controllableClock = new ControllableClock(Clock.systemUTC());
     private final SecureRandom random = new SecureRandom();
+    private Clock clock;
+
+    @Inject
+    LatchkeyConfig config;
+
+    @PostConstruct
+    void chooseClock() {
+        clock = serverClock(config.testingClockControl(), controllableClock);
+    }
+
+    /**
+     * The system's UTC clock, unless the server runs with {@code latchkey.testing.clock-control}: only then is it the
+     * clock that the test-only endpoint can move, so no production request ever reads a movable clock.
+     */
+    static Clock serverClock(boolean clockControl, ControllableClock controllable) {
+        return clockControl ? controllable : Clock.systemUTC();
+    }
 
     @Produces
     @Singleton
     @Typed(ControllableClock.class)
     ControllableClock controllableClock() {
-        return clock;
+        return controllableClock;
     }
 
     @Produces

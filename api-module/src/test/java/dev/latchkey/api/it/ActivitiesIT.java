@@ -49,6 +49,16 @@ class ActivitiesIT {
                 .containsExactlyInAnyOrder("filter[type]", "filter[actor]", "filter[since]", "page[size]");
     }
 
+    @Test
+    void sinceBeyondWhatTheLogCanStoreIsRefusedByParameter() {
+        Reply reply = api.get("/api/v1/activities?filter%5Bsince%5D=%2B999999999-12-31T23:59:59Z", api.owner());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.errorCode()).isEqualTo("instant_out_of_range");
+        assertThat(reply.json().path("errors").path(0).path("source").path("parameter").asText())
+                .isEqualTo("filter[since]");
+    }
+
     /** The server's clock, which tests move, read from the test-clock endpoint without moving it. */
     private String serverNow() {
         Reply clock = api.post("/api/v1/testing/clock", api.owner(), Map.of("seconds", 0));

@@ -129,6 +129,20 @@ class ApiKeyAuthenticationIT {
     }
 
     @Test
+    void expiredKeysScopesAreFinal() {
+        Api.IssuedKey key = api.issue(api.owner(), List.of("read:users"), "1h");
+        api.advanceClock(3600 + 1);
+        Credential.Bearer owner = api.owner();
+
+        Reply changed = api.patch("/api/v1/api-keys/" + key.id(), owner, Map.of("scopes", List.of("read:activities")));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(409);
+        assertThat(changed.errorCode()).isEqualTo("api_key_not_changeable");
+        assertThat(api.get("/api/v1/api-keys/" + key.id(), owner).attributes().path("scopes").toString())
+                .contains("read:users").doesNotContain("read:activities");
+    }
+
+    @Test
     void tenFailuresOnOneKeyIdAreThrottledWithRetryAfter() {
         Credential.Bearer owner = api.owner();
         Api.IssuedKey inUse = api.issue(owner, List.of("read:users"));

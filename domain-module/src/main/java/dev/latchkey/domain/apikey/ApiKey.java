@@ -79,7 +79,7 @@ public final class ApiKey {
         acknowledged = true;
     }
 
-    /** Only the key's creator changes its scopes, and only while it has not been removed. */
+    /** Only the key's creator changes its scopes, and only while it is active: an expired or removed key's are final. */
     public void changeScopes(User actor, ScopeSet newScopes, Instant now) {
         if (!actor.id().equals(ownerId)) {
             throw new PermissionDeniedException("not_key_owner", "only the person who created this key may change its scopes");
@@ -88,8 +88,8 @@ public final class ApiKey {
             throw new IllegalArgumentException("a key keeps at least one scope");
         }
         ApiKeyStatus status = status(now);
-        if (status == ApiKeyStatus.REMOVED || status == ApiKeyStatus.PENDING) {
-            throw new ConflictException("api_key_not_changeable", "a " + status + " key's scopes cannot be changed");
+        if (status != ApiKeyStatus.ACTIVE) {
+            throw new ConflictException("api_key_not_changeable", "the key is " + status + ", so its scopes are final");
         }
         scopes = newScopes;
     }

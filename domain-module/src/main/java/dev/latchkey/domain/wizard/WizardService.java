@@ -201,6 +201,10 @@ public final class WizardService {
         }
         ApiKey key = keys.findById(wizard.keyId().orElseThrow())
                 .orElseThrow(() -> new IllegalStateException("wizard at store without its key"));
+        if (key.acknowledged()) {
+            // A concurrent acknowledgement committed between reading the wizard and reading its key.
+            throw new IllegalWizardMoveException(WizardStep.ACKNOWLEDGED, WizardMove.ACKNOWLEDGE);
+        }
         wizard.acknowledge(now);
         key.acknowledge();
         keys.save(key);

@@ -144,6 +144,16 @@ class ApiKeyTest {
         }
 
         @Test
+        void expiredKeyKeepsItsScopes() {
+            assertThatThrownBy(() -> key.changeScopes(creator, NEW_SCOPES, EXPIRES_AT))
+                    .isInstanceOfSatisfying(ConflictException.class, conflict -> {
+                        assertThat(conflict.code()).isEqualTo("api_key_not_changeable");
+                        assertThat(conflict.getMessage()).isEqualTo("the key is expired, so its scopes are final");
+                    });
+            assertThat(key.scopes()).isEqualTo(SCOPES);
+        }
+
+        @Test
         void aKeyKeepsAtLeastOneScope() {
             assertThatThrownBy(() -> key.changeScopes(creator, ScopeSet.NONE, MIDWAY))
                     .isInstanceOf(IllegalArgumentException.class);

@@ -387,6 +387,20 @@ class WizardServiceTest {
         }
 
         @Test
+        void acknowledgementThatLosesARaceIsAStepConflict() {
+            GeneratedKey generated = atStore(NAME);
+            // What a concurrent winner leaves behind when it commits after this request read the wizard at store.
+            ApiKey acknowledgedElsewhere = storedKey(generated);
+            acknowledgedElsewhere.acknowledge();
+            keys.save(acknowledgedElsewhere);
+
+            assertThatThrownBy(() -> service.acknowledge(admin, generated.wizard().id(), true))
+                    .isInstanceOfSatisfying(IllegalWizardMoveException.class,
+                            refused -> assertThat(refused.current()).isEqualTo(WizardStep.ACKNOWLEDGED));
+            assertThat(activities.all()).noneMatch(activity -> activity.type() == ActivityType.KEY_ACKNOWLEDGED);
+        }
+
+        @Test
         void rejectsAcknowledgeBeforeStore() {
             WizardId id = atScopes(NAME);
 
