@@ -1,4 +1,4 @@
-package dev.latchkey.domain.workspace;
+package dev.latchkey.domain.people;
 
 import dev.latchkey.domain.apikey.CredentialCache;
 import dev.latchkey.domain.audit.Activity;
@@ -12,6 +12,12 @@ import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.SecretHasher;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.workspace.Email;
+import dev.latchkey.domain.workspace.Password;
+import dev.latchkey.domain.workspace.Role;
+import dev.latchkey.domain.workspace.User;
+import dev.latchkey.domain.workspace.UserId;
+import dev.latchkey.domain.workspace.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
