@@ -2,6 +2,7 @@ package dev.latchkey.api.security;
 
 import dev.latchkey.domain.session.BearerToken;
 import dev.latchkey.domain.session.SessionService;
+import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -83,7 +84,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 if (!rule.acceptsKeys()) {
                     throw new AccessRefused(403, "bearer_token_required",
                             "API keys cannot call this operation; sign in and use a bearer token");
-                } else if (!rule.keyScopes().isEmpty() && rule.keyScopes().stream().noneMatch(caller.scopes()::allows)) {
+                } else if (!rule.admits(caller.scopes())) {
                     throw new AccessRefused(403, "scope_required", "this API key lacks the scope " + rule.keyScopeNames());
                 } else {
                     current.set(caller);
@@ -100,9 +101,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (user.isEmpty()) {
             throw unauthenticated();
         }
-        if (!rule.roles().contains(user.get().role())) {
-            throw new AccessRefused(403, "role_required", "this operation needs the role "
-                    + String.join(" or ", rule.roles().stream().map(r -> r.wireName()).sorted().toList()));
+        if (!rule.admits(user.get().role())) {
+            throw new AccessRefused(403, "role_required", "this operation needs the role " + Role.describe(rule.roles()));
         }
         current.set(new Caller.Person(user.get(), token.orElseThrow()));
     }
