@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * Every operation of the API and who may call it, in one table: the roles a person needs (with a bearer token) and
- * the scope an API key needs. Role sets come from {@link Role}, which owns every rule about roles. Resources name their row with {@link Guarded}; {@link AuthenticationFilter} enforces
- * it, and a test fails for any resource method without a row.
+ * the scope an API key needs. Role sets come from {@link Role}, which owns every rule about roles. Resources name
+ * their row with {@link Guarded}; {@link AuthenticationFilter} enforces it, and a test fails for any resource method
+ * without a row.
  */
 public enum Permission {
     PING(openToAll()),
