@@ -47,7 +47,7 @@ async function currentPerson() {
   try {
     const whoami = (await api.get("/whoami")).data.attributes;
     const remembered = session.person() ?? {};
-    const me = { id: whoami.userId, email: whoami.email, role: whoami.role,
+    const me = { id: whoami.userId, email: whoami.email, role: whoami.role, permissions: whoami.permissions,
       name: remembered.id === whoami.userId ? remembered.name : whoami.email };
     session.remember(me);
     return me;

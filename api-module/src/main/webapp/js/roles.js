@@ -1,4 +1,5 @@
-// How the server's role names read to people, and which roles administer the workspace.
+// How the server's role names read to people, and what the signed-in person may do, as the server says.
+// No role rule lives here: whoami's `permissions` is the server's own answer, derived from its authorization table.
 
 const LABELS = {
   workspace_owner: "Owner",
@@ -12,12 +13,7 @@ export function roleLabel(role) {
   return LABELS[role] ?? role;
 }
 
-/** Owners, Super Admins and Admins manage API keys; the server enforces the same rule on every call. */
-export function isAdministrator(role) {
-  return role === "workspace_owner" || role === "workspace_super_admin" || role === "workspace_admin";
-}
-
-/** Besides a key's creator, Owners and Super Admins may remove it. */
-export function mayRemoveOthersKeys(role) {
-  return role === "workspace_owner" || role === "workspace_super_admin";
+/** Whether whoami granted `permission` (such as "list_api_keys"); the server still checks every call. */
+export function may(me, permission) {
+  return (me.permissions ?? []).includes(permission);
 }

@@ -3,7 +3,7 @@ import { api, query } from "../api.js";
 import { announce, h, mount, time, formatDate } from "../dom.js";
 import { confirmDialog } from "../dialogs.js";
 import { sentence } from "../forms.js";
-import { mayRemoveOthersKeys } from "../roles.js";
+import { may } from "../roles.js";
 import { pager } from "./pager.js";
 import { rowMenu } from "./row-menu.js";
 import { openGenerateWizard } from "./wizard.js";
@@ -11,9 +11,9 @@ import { openGenerateWizard } from "./wizard.js";
 const PAGE_SIZE = 10;
 const STATUS_LABELS = { active: "Active", expired: "Expired", removed: "Removed" };
 
-/** Mirrors the server's rule so the menu does not offer what would be refused. */
+/** The menu offers only what the server would allow: its own keys, or others' when whoami grants that. */
 function mayRemove(me, creator) {
-  return creator.id === me.id || mayRemoveOthersKeys(me.role);
+  return may(me, "remove_api_key") && (creator.id === me.id || may(me, "remove_others_api_keys"));
 }
 
 export function statusBadge(status) {
@@ -48,7 +48,7 @@ export async function renderApiKeysTab(panel, me) {
         h("h2", { text: "API keys" }),
         h("p", { class: "muted", text: "Keys let scripts and integrations call the Latchkey API as you, limited to "
           + "the scopes you choose. A key is shown once, when it is generated." })),
-      generate),
+      may(me, "start_wizard") ? generate : null),
     message,
     h("div", { class: "toolbar" },
       h("label", { for: "status-filter", text: "Status" }), statusFilter),

@@ -1,12 +1,15 @@
 // Settings → Workspace configuration: a page of tabs, of which API keys is the one that matters here.
 import { h, mount } from "../dom.js";
-import { isAdministrator, roleLabel } from "../roles.js";
+import { may, roleLabel } from "../roles.js";
 import { renderApiKeysTab } from "./api-keys.js";
 import { renderUsersTab } from "./users.js";
 
+// Each tab opens for whoever the server grants its permission (whoami's `permissions`).
 const TABS = [
-  { id: "users", label: "Users", render: renderUsersTab, topic: "see the workspace's people" },
-  { id: "api-keys", label: "API keys", render: renderApiKeysTab, topic: "see and generate API keys" },
+  { id: "users", label: "Users", render: renderUsersTab, permission: "list_users",
+    topic: "see the workspace's people" },
+  { id: "api-keys", label: "API keys", render: renderApiKeysTab, permission: "list_api_keys",
+    topic: "see and generate API keys" },
 ];
 
 export async function renderWorkspaceConfiguration(main, me, tabId) {
@@ -20,18 +23,17 @@ export async function renderWorkspaceConfiguration(main, me, tabId) {
       TABS.map((t) => h("a", { id: `tab-${t.id}`, class: "tab", href: `#/settings/workspace/${t.id}`,
         "aria-current": t.id === tab.id ? "page" : null, text: t.label }))),
     panel);
-  if (!isAdministrator(me.role)) {
+  if (!may(me, tab.permission)) {
     mount(panel, notAllowed(me, tab));
     return;
   }
   await tab.render(panel, me);
 }
 
-/** What people without an administrator role see instead of the tab, and why. */
+/** What people the server does not let through see instead of the tab, and why. */
 function notAllowed(me, tab) {
   return h("div", { class: "empty-state", "data-testid": "not-allowed" },
-    h("h2", { text: `${tab.label} are for administrators` }),
-    h("p", { text: `Only workspace Owners, Super Admins and Admins can ${tab.topic}. You are signed in as a `
-      + `${roleLabel(me.role)}.` }),
+    h("h2", { text: `No access to ${tab.label}` }),
+    h("p", { text: `Your role does not let you ${tab.topic}. You are signed in as a ${roleLabel(me.role)}.` }),
     h("p", { text: "If you need an API key, ask an administrator of your workspace." }));
 }

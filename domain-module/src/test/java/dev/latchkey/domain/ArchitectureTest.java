@@ -2,6 +2,7 @@ package dev.latchkey.domain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,4 +33,10 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.latchkey.domain.scope..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "dev.latchkey.domain.shared..", "dev.latchkey.domain.scope..");
+
+    @ArchTest
+    static final ArchRule domainPackagesAreFreeOfCycles = slices()
+            .matching("dev.latchkey.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("a package that imports its caller cannot be understood, tested or moved on its own");
 }

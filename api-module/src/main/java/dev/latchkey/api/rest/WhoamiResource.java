@@ -30,19 +30,22 @@ public class WhoamiResource {
     @Guarded(Permission.WHOAMI)
     @Operation(operationId = "whoami", summary = "Who am I",
             description = "Names the person behind the credential and, for an API key, the key id and its effective "
-                    + "scopes (the key's scopes while its owner remains an enabled administrator).")
+                    + "scopes (the key's scopes while its owner remains an enabled administrator). `permissions` "
+                    + "lists what the caller may do, so that clients show only the actions the server would allow.")
     public Document whoami() {
-        return new Document(switch (caller.require()) {
+        Caller current = caller.require();
+        List<String> permissions = Permission.grantedTo(current);
+        return new Document(switch (current) {
             case Caller.Key key -> new Data(key.key().ownerId().value(), "whoami", new Attributes(
                     key.key().ownerId().value(), key.key().ownerEmail(), "api_key", key.key().id().value(),
-                    key.key().id().masked(), key.scopes().wireNames(), null));
-            case Caller.Person person -> person(person.user());
+                    key.key().id().masked(), key.scopes().wireNames(), null, permissions));
+            case Caller.Person person -> person(person.user(), permissions);
         });
     }
 
-    private static Data person(User user) {
+    private static Data person(User user, List<String> permissions) {
         return new Data(user.id().value(), "whoami", new Attributes(user.id().value(), user.email().value(),
-                "bearer_token", null, null, ScopeSet.NONE.wireNames(), user.role().wireName()));
+                "bearer_token", null, null, ScopeSet.NONE.wireNames(), user.role().wireName(), permissions));
     }
 
     @Schema(name = "WhoamiDocument", description = "The caller.")
@@ -72,6 +75,13 @@ public class WhoamiResource {
             @Schema(required = true, description = "The key's effective scopes; empty for a bearer token.",
                     examples = "[\"read:users\"]") List<String> scopes,
             @Schema(description = "The person's role, when signed in with a bearer token.",
-                    examples = "workspace_admin") String role) {
+                    examples = "workspace_admin") String role,
+            @Schema(required = true, description = "What this caller may do, sorted: the name of every authorization "
+                    + "row it passes (the Permission column of docs/authorization.md, such as list_api_keys or "
+                    + "start_wizard), and remove_others_api_keys for a person who may remove keys that someone else "
+                    + "created. Clients show or hide actions by it instead of copying role rules; the server still "
+                    + "checks every call.",
+                    examples = "[\"list_api_keys\", \"remove_api_key\", \"start_wizard\", \"whoami\"]")
+            List<String> permissions) {
     }
 }

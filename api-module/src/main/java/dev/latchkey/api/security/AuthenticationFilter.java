@@ -1,8 +1,8 @@
 package dev.latchkey.api.security;
 
-import dev.latchkey.api.rest.Problems;
 import dev.latchkey.domain.session.BearerToken;
 import dev.latchkey.domain.session.SessionService;
+import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * Establishes who is calling (X-API-Key or a bearer token) and enforces the caller's row of {@link Permission}
  * before any resource code runs. Every refusal uses one wording per status, so a 401 never says why a credential
- * failed.
+ * failed; refusals are thrown as {@link AccessRefused}, which the rest package words in the API's error shape.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -53,7 +53,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             // method and reveals only which methods a path accepts, so it needs no credential.
             if (resource.getResourceMethod() != null && !HttpMethod.OPTIONS.equals(request.getMethod())) {
                 LOG.log(Level.SEVERE, "{0} has no @Guarded operation; refusing it", resource.getResourceMethod());
-                request.abortWith(Problems.response(403, "operation_not_guarded", "this operation is not available"));
+                throw new AccessRefused(403, "operation_not_guarded", "this operation is not available");
             }
             return;
         }
@@ -64,35 +64,31 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String apiKey = request.getHeaderString(API_KEY_HEADER);
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (apiKey != null && authorization != null) {
-            request.abortWith(Problems.response(400, "ambiguous_credentials",
-                    "send either X-API-Key or Authorization, not both"));
-            return;
+            throw new AccessRefused(400, "ambiguous_credentials", "send either X-API-Key or Authorization, not both");
         }
         if (apiKey != null) {
-            authenticateKey(request, apiKey, guarded.value());
+            authenticateKey(apiKey, guarded.value());
         } else if (authorization != null) {
-            authenticatePerson(request, authorization, rule);
+            authenticatePerson(authorization, rule);
         } else {
-            request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
+            throw unauthenticated();
         }
     }
 
-    private void authenticateKey(ContainerRequestContext request, String header, Permission operation) {
+    private void authenticateKey(String header, Permission operation) {
         switch (apiKeys.authenticate(header)) {
-            case ApiKeyAuthentication.Outcome.Rejected rejected ->
-                    request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
-            case ApiKeyAuthentication.Outcome.Throttled throttled -> request.abortWith(Problems.throttled(
-                    "too_many_attempts", "too many failed attempts with this key; wait before trying again",
-                    throttled.retryAfter()));
+            case ApiKeyAuthentication.Outcome.Rejected rejected -> throw unauthenticated();
+            case ApiKeyAuthentication.Outcome.Throttled throttled -> throw new AccessRefused(429, "too_many_attempts",
+                    "too many failed attempts with this key; wait before trying again",
+                    Optional.of(throttled.retryAfter()));
             case ApiKeyAuthentication.Outcome.Accepted accepted -> {
                 Caller.Key caller = new Caller.Key(accepted.key());
                 Permission.Rule rule = operation.rule();
                 if (!rule.acceptsKeys()) {
-                    request.abortWith(Problems.response(403, "bearer_token_required",
-                            "API keys cannot call this operation; sign in and use a bearer token"));
-                } else if (!rule.keyScopes().isEmpty() && rule.keyScopes().stream().noneMatch(caller.scopes()::allows)) {
-                    request.abortWith(Problems.response(403, "scope_required",
-                            "this API key lacks the scope " + rule.keyScopeNames()));
+                    throw new AccessRefused(403, "bearer_token_required",
+                            "API keys cannot call this operation; sign in and use a bearer token");
+                } else if (!rule.admits(caller.scopes())) {
+                    throw new AccessRefused(403, "scope_required", "this API key lacks the scope " + rule.keyScopeNames());
                 } else {
                     current.set(caller);
                 }
@@ -100,20 +96,21 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    private void authenticatePerson(ContainerRequestContext request, String authorization, Permission.Rule rule) {
+    private void authenticatePerson(String authorization, Permission.Rule rule) {
         Optional<BearerToken> token = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? BearerToken.parse(authorization.substring(BEARER.length()).strip())
                 : Optional.empty();
         Optional<User> user = token.flatMap(sessions::authenticate);
         if (user.isEmpty()) {
-            request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
-            return;
+            throw unauthenticated();
         }
-        if (!rule.roles().contains(user.get().role())) {
-            request.abortWith(Problems.response(403, "role_required", "this operation needs the role "
-                    + String.join(" or ", rule.roles().stream().map(r -> r.wireName()).sorted().toList())));
-            return;
+        if (!rule.admits(user.get().role())) {
+            throw new AccessRefused(403, "role_required", "this operation needs the role " + Role.describe(rule.roles()));
         }
         current.set(new Caller.Person(user.get(), token.orElseThrow()));
+    }
+
+    private static AccessRefused unauthenticated() {
+        return new AccessRefused(401, "unauthenticated", UNAUTHENTICATED);
     }
 }

@@ -13,14 +13,20 @@ import static dev.latchkey.domain.scope.Scope.WRITE_AUTOMATIONS;
 import static dev.latchkey.domain.scope.Scope.WRITE_INTEGRATIONS;
 
 import dev.latchkey.domain.scope.Scope;
+import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.workspace.Role;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every operation of the API and who may call it, in one table: the roles a person needs (with a bearer token) and
- * the scope an API key needs. Resources name their row with {@link Guarded}; {@link AuthenticationFilter} enforces
- * it, and a test fails for any resource method without a row.
+ * the scope an API key needs. Role sets come from {@link Role}, which owns every rule about roles. Resources name
+ * their row with {@link Guarded}; {@link AuthenticationFilter} enforces it, and a test fails for any resource method
+ * without a row.
  */
 public enum Permission {
     PING(openToAll()),
@@ -28,42 +34,42 @@ public enum Permission {
     SIGN_OUT(people(Rule.EVERYONE)),
     WHOAMI(people(Rule.EVERYONE).orAnyKey()),
 
-    LIST_ACTIVITIES(people(Rule.ADMINISTRATORS).orKeyWith(READ_ACTIVITIES)),
+    LIST_ACTIVITIES(people(Role.ADMINISTRATORS).orKeyWith(READ_ACTIVITIES)),
 
-    LIST_USERS(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
-    GET_USER(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
-    CREATE_USER(people(Rule.ADMINISTRATORS)),
-    UPDATE_USER(people(Rule.ADMINISTRATORS)),
+    LIST_USERS(people(Role.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    GET_USER(people(Role.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    CREATE_USER(people(Role.ADMINISTRATORS)),
+    UPDATE_USER(people(Role.ADMINISTRATORS)),
 
-    LIST_TEAMS(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
-    GET_TEAM(people(Rule.ADMINISTRATORS).orKeyWith(READ_USERS)),
-    CREATE_TEAM(people(Rule.ADMINISTRATORS)),
-    RENAME_TEAM(people(Rule.ADMINISTRATORS)),
-    DELETE_TEAM(people(Rule.ADMINISTRATORS)),
-    ADD_TEAM_MEMBER(people(Rule.ADMINISTRATORS)),
-    REMOVE_TEAM_MEMBER(people(Rule.ADMINISTRATORS)),
+    LIST_TEAMS(people(Role.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    GET_TEAM(people(Role.ADMINISTRATORS).orKeyWith(READ_USERS)),
+    CREATE_TEAM(people(Role.ADMINISTRATORS)),
+    RENAME_TEAM(people(Role.ADMINISTRATORS)),
+    DELETE_TEAM(people(Role.ADMINISTRATORS)),
+    ADD_TEAM_MEMBER(people(Role.ADMINISTRATORS)),
+    REMOVE_TEAM_MEMBER(people(Role.ADMINISTRATORS)),
 
-    LIST_JOBS(people(Rule.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
-    GET_JOB(people(Rule.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
-    START_JOB(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_AUTOMATIONS)),
+    LIST_JOBS(people(Role.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
+    GET_JOB(people(Role.ADMINISTRATORS).orKeyWith(READ_AUTOMATIONS)),
+    START_JOB(people(Role.ADMINISTRATORS).orKeyWith(WRITE_AUTOMATIONS)),
 
-    START_WIZARD(people(Rule.ADMINISTRATORS)),
-    GET_WIZARD(people(Rule.ADMINISTRATORS)),
-    SUBMIT_WIZARD_DETAILS(people(Rule.ADMINISTRATORS)),
-    WIZARD_BACK(people(Rule.ADMINISTRATORS)),
-    SUBMIT_WIZARD_SCOPES(people(Rule.ADMINISTRATORS)),
-    ACKNOWLEDGE_WIZARD(people(Rule.ADMINISTRATORS)),
-    CANCEL_WIZARD(people(Rule.ADMINISTRATORS)),
-    WIZARD_VAULT_OPTIONS(people(Rule.ADMINISTRATORS)),
-    SAVE_WIZARD_KEY_IN_VAULT(people(Rule.ADMINISTRATORS)),
+    START_WIZARD(people(Role.ADMINISTRATORS)),
+    GET_WIZARD(people(Role.ADMINISTRATORS)),
+    SUBMIT_WIZARD_DETAILS(people(Role.ADMINISTRATORS)),
+    WIZARD_BACK(people(Role.ADMINISTRATORS)),
+    SUBMIT_WIZARD_SCOPES(people(Role.ADMINISTRATORS)),
+    ACKNOWLEDGE_WIZARD(people(Role.ADMINISTRATORS)),
+    CANCEL_WIZARD(people(Role.ADMINISTRATORS)),
+    WIZARD_VAULT_OPTIONS(people(Role.ADMINISTRATORS)),
+    SAVE_WIZARD_KEY_IN_VAULT(people(Role.ADMINISTRATORS)),
 
-    LIST_VAULT_PROVIDERS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
-    LIST_INTEGRATIONS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
-    GET_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
-    PLAN_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
-    CREATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
-    UPDATE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
-    DELETE_INTEGRATION(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    LIST_VAULT_PROVIDERS(people(Role.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    LIST_INTEGRATIONS(people(Role.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    GET_INTEGRATION(people(Role.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    PLAN_INTEGRATION(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    CREATE_INTEGRATION(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    UPDATE_INTEGRATION(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    DELETE_INTEGRATION(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
 
     LIST_SECRETS(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_SECRETS)),
     GET_SECRET(people(Rule.EVERYONE).orKeyWith(READ_ITEMS_SECRETS)),
@@ -79,24 +85,27 @@ public enum Permission {
     ADD_COLLECTION_ITEM(people(Rule.EVERYONE)),
     REMOVE_COLLECTION_ITEM(people(Rule.EVERYONE)),
 
-    LIST_ENTITLEMENTS(people(Rule.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
-    GRANT_ENTITLEMENT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
-    REVOKE_ENTITLEMENT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    LIST_ENTITLEMENTS(people(Role.ADMINISTRATORS).orKeyWith(READ_INTEGRATIONS)),
+    GRANT_ENTITLEMENT(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    REVOKE_ENTITLEMENT(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
 
-    LIST_VAULTS(people(Rule.ADMINISTRATORS).orKeyWithAnyOf(READ_ITEMS, READ_INTEGRATIONS)),
-    CREATE_VAULT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
-    UPDATE_VAULT(people(Rule.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
-    GET_VAULT_SECRET_METADATA(people(Rule.ADMINISTRATORS).orKeyWith(READ_ITEMS_SECRETS)),
+    LIST_VAULTS(people(Role.ADMINISTRATORS).orKeyWithAnyOf(READ_ITEMS, READ_INTEGRATIONS)),
+    CREATE_VAULT(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    UPDATE_VAULT(people(Role.ADMINISTRATORS).orKeyWith(WRITE_INTEGRATIONS)),
+    GET_VAULT_SECRET_METADATA(people(Role.ADMINISTRATORS).orKeyWith(READ_ITEMS_SECRETS)),
 
-    LIST_API_KEYS(people(Rule.ADMINISTRATORS)),
-    GET_API_KEY(people(Rule.ADMINISTRATORS)),
-    UPDATE_API_KEY(people(Rule.ADMINISTRATORS)),
-    REMOVE_API_KEY(people(Rule.ADMINISTRATORS)),
+    LIST_API_KEYS(people(Role.ADMINISTRATORS)),
+    GET_API_KEY(people(Role.ADMINISTRATORS)),
+    UPDATE_API_KEY(people(Role.ADMINISTRATORS)),
+    REMOVE_API_KEY(people(Role.ADMINISTRATORS)),
 
     LIST_SCOPES(people(Rule.EVERYONE).orAnyKey()),
 
     ADVANCE_TEST_CLOCK(people(EnumSet.of(Role.WORKSPACE_OWNER))),
     SWITCH_TEST_JOB_GATE(people(EnumSet.of(Role.WORKSPACE_OWNER)));
+
+    /** Beyond calling {@code remove_api_key}: removing keys that someone else created. */
+    public static final String REMOVE_OTHERS_API_KEYS = "remove_others_api_keys";
 
     private final Rule rule;
 
@@ -108,6 +117,28 @@ public enum Permission {
         return rule;
     }
 
+    /** The row's name as clients see it in whoami's {@code permissions}: {@code list_api_keys}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What this caller may do, for a client to show or hide actions: the wire names of the rows it passes (open rows
+     * excepted), and {@value #REMOVE_OTHERS_API_KEYS} for a person whose role may remove keys others created. Every
+     * call is still checked; this only saves clients from copying the rules.
+     */
+    public static List<String> grantedTo(Caller caller) {
+        Stream<String> rows = Arrays.stream(values())
+                .filter(permission -> switch (caller) {
+                    case Caller.Person person -> permission.rule.admits(person.user().role());
+                    case Caller.Key key -> permission.rule.admits(key.scopes());
+                })
+                .map(Permission::wireName);
+        Stream<String> beyondTheTable = caller instanceof Caller.Person person
+                && person.user().role().mayRemoveOthersKeys() ? Stream.of(REMOVE_OTHERS_API_KEYS) : Stream.empty();
+        return Stream.concat(rows, beyondTheTable).sorted().toList();
+    }
+
     /**
      * Who may call an operation. {@code open} operations need no credential at all; otherwise a person needs one of
      * {@code roles}, and an API key needs one of {@code keyScopes} (or, with {@code anyKey}, just to be valid). An
@@ -115,8 +146,6 @@ public enum Permission {
      */
     public record Rule(boolean open, Set<Role> roles, boolean anyKey, Set<Scope> keyScopes) {
         public static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-        public static final Set<Role> ADMINISTRATORS =
-                EnumSet.of(Role.WORKSPACE_OWNER, Role.WORKSPACE_SUPER_ADMIN, Role.WORKSPACE_ADMIN);
 
         public Rule {
             roles = Set.copyOf(roles);
@@ -145,6 +174,16 @@ public enum Permission {
 
         public boolean acceptsKeys() {
             return anyKey || !keyScopes.isEmpty();
+        }
+
+        /** Whether a signed-in person with this role passes; open operations need no person. */
+        public boolean admits(Role role) {
+            return !open && roles.contains(role);
+        }
+
+        /** Whether an API key holding these scopes passes. */
+        public boolean admits(ScopeSet scopes) {
+            return !open && (anyKey || keyScopes.stream().anyMatch(scopes::allows));
         }
 
         /** The scope names a key may hold to pass, for refusals; sorted. */

@@ -2,11 +2,11 @@ package dev.latchkey.api.startup;
 
 import dev.latchkey.api.config.LatchkeyConfig;
 import dev.latchkey.api.persistence.SchemaMigration;
+import dev.latchkey.domain.people.UserService;
+import dev.latchkey.domain.people.UserService.OwnerBootstrap.CreatedWithGeneratedPassword;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import dev.latchkey.domain.workspace.Email;
-import dev.latchkey.domain.workspace.UserService;
-import dev.latchkey.domain.workspace.UserService.OwnerBootstrap.CreatedWithGeneratedPassword;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

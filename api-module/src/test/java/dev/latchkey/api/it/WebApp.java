@@ -67,7 +67,10 @@ final class WebApp {
     // --- API keys tab -----------------------------------------------------------------------------------------------
 
     void openApiKeysTab() {
-        browser.driver().get(browser.driver().getCurrentUrl().replaceFirst("#.*$", "") + API_KEYS_TAB);
+        String page = browser.driver().getCurrentUrl().replaceFirst("#.*$", "");
+        // When only the hash would differ, the browser does not load the page again; leaving it first makes it.
+        browser.driver().get("about:blank");
+        browser.driver().get(page + API_KEYS_TAB);
         browser.find(By.cssSelector(".keys-table, .empty-state"));
     }
 

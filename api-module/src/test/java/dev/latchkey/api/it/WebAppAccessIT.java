@@ -51,8 +51,10 @@ class WebAppAccessIT {
 
         app.signIn(email, password);
         assertThat(browser.find(By.cssSelector("[data-testid='not-allowed']")).getText())
-                .contains("Only workspace Owners, Super Admins and Admins can see and generate API keys.")
+                .contains("Your role does not let you see and generate API keys.")
                 .contains("You are signed in as a User.");
+        // The page decides by the server's answer: whoami, asked with this page's own token, grants no keys table.
+        assertThat(pagePermissions()).contains("whoami").doesNotContain("list_api_keys", "start_wizard");
         assertThat(app.hasButton("Generate API key")).isFalse();
         assertThat(browser.driver().findElements(By.cssSelector(".keys-table"))).isEmpty();
         browser.screenshot("api-keys-tab-workspace-user");
@@ -62,6 +64,34 @@ class WebAppAccessIT {
                 + "{Authorization: 'Bearer ' + sessionStorage.getItem('latchkey.token')}})"
                 + ".then(r => arguments[0](r.status), e => arguments[0](String(e)))");
         assertThat(status).isEqualTo(403L);
+    }
+
+    @Test
+    void whatThePageOffersFollowsTheServersCurrentAnswer() {
+        String email = "web-admin-" + UUID.randomUUID() + "@latchkey.test";
+        String password = "a-long-password-" + UUID.randomUUID();
+        Api.Reply created = api.post("/api/v1/users", api.owner(), Map.of("email", email, "name", "Abe Admin",
+                "role", "workspace_admin", "password", password));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String userId = created.data().path("id").asText();
+        Api.IssuedKey ownersKey = api.issue(api.owner(), List.of("read:users"));
+        Api.IssuedKey abesKey = api.issue(api.signIn(email, password), List.of("read:users"));
+
+        app.signIn(email, password);
+        assertThat(pagePermissions()).contains("list_api_keys", "remove_api_key")
+                .doesNotContain("remove_others_api_keys");
+        assertThat(app.hasButton("Generate API key")).isTrue();
+        assertThat(deleteEnabled(abesKey.id())).as("an Admin may delete their own key").isTrue();
+        assertThat(deleteEnabled(ownersKey.id())).as("but not the Owner's").isFalse();
+
+        // Demoted while signed in: the next page load asks the server again and closes the tab, with no new sign-in.
+        assertThat(api.patch("/api/v1/users/" + userId, api.owner(), Map.of("role", "workspace_user")).status())
+                .isEqualTo(200);
+        browser.driver().navigate().refresh();
+        assertThat(browser.find(By.cssSelector("[data-testid='not-allowed']")).getText())
+                .contains("You are signed in as a User.");
+        assertThat(pagePermissions()).doesNotContain("list_api_keys");
+        assertThat(app.hasButton("Generate API key")).isFalse();
     }
 
     @Test
@@ -111,7 +141,10 @@ class WebAppAccessIT {
         app.signInAsOwner();
         app.button("Generate API key").sendKeys(Keys.ENTER);
         app.awaitStep(1);
-        assertThat(browser.focused()).as("focus starts in the name field").isEqualTo(app.field("API key name"));
+        // Step 1 shows "Starting…" until the wizard exists on the server; the form, and its focus, come after.
+        WebElement nameField = app.field("API key name");
+        browser.await(driver -> nameField.equals(browser.focused()));
+        assertThat(browser.focused()).as("focus starts in the name field").isEqualTo(nameField);
         browser.focused().sendKeys("Keyboard only " + UUID.randomUUID().toString().substring(0, 8), Keys.TAB);
         assertThat(browser.focused()).isEqualTo(app.field("Expiration"));
         browser.focused().sendKeys("1 day");
@@ -162,6 +195,28 @@ class WebAppAccessIT {
         browser.screenshot("phone-wizard-1-details");
         app.button("Cancel").click();
         app.button("Cancel and close").click();
+    }
+
+    /** The signed-in page's whoami permissions, fetched with the page's own token. */
+    @SuppressWarnings("unchecked")
+    private static List<String> pagePermissions() {
+        return (List<String>) browser.asyncScript("fetch('/api/v1/whoami', {headers: "
+                + "{Authorization: 'Bearer ' + sessionStorage.getItem('latchkey.token')}})"
+                + ".then(r => r.json()).then(d => arguments[0](d.data.attributes.permissions), "
+                + "e => arguments[0]([String(e)]))");
+    }
+
+    /** Whether the "Delete API key" entry of a key's row menu is offered (the menu is opened, then closed again). */
+    private static boolean deleteEnabled(String keyId) {
+        WebElement menuButton = browser.find(By.cssSelector(".keys-table tr[data-key-id='" + keyId + "'] "
+                + ".row-menu-button"));
+        menuButton.click();
+        // The menu keeps a refused entry focusable for arrow keys and marks it aria-disabled.
+        boolean enabled = !"true".equals(browser.find(By.xpath("//div[@role='menu' and not(@hidden)]"
+                + "//button[normalize-space()='Delete API key']")).getAttribute("aria-disabled"));
+        menuButton.click();
+        browser.await(driver -> "false".equals(menuButton.getAttribute("aria-expanded")));
+        return enabled;
     }
 
     /** Presses Tab until the button labelled {@code text} has focus (a bounded number of times). */

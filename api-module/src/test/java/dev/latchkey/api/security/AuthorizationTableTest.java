@@ -84,14 +84,20 @@ class AuthorizationTableTest {
                 ten failures with one key id → 429 `too_many_attempts`. Resources may refuse further (for example,
                 only a wizard's starter sees it), answering 404 for things the caller may not see.
 
-                | Operation | Method | Path | Bearer token: roles | API key: scope |
-                | --- | --- | --- | --- | --- |
-                """);
+                `GET /api/v1/whoami` answers with `permissions`: the name in the Permission column of every row the
+                caller passes, plus `remove_others_api_keys` for a person whose role may remove keys that someone
+                else created (%s). The web app shows or hides actions by that list alone.
+
+                | Operation | Permission | Method | Path | Bearer token: roles | API key: scope |
+                | --- | --- | --- | --- | --- | --- |
+                """.formatted(Arrays.stream(Role.values()).filter(Role::mayRemoveOthersKeys).map(ROLE_NAMES::get)
+                .collect(Collectors.joining(", "))));
         endpoints.stream()
                 .sorted(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::httpMethod))
                 .forEach(endpoint -> {
                     Permission.Rule rule = endpoint.guard().orElseThrow().rule();
-                    doc.append("| `").append(endpoint.operationId()).append("` | ").append(endpoint.httpMethod())
+                    doc.append("| `").append(endpoint.operationId()).append("` | `")
+                            .append(endpoint.guard().orElseThrow().wireName()).append("` | ").append(endpoint.httpMethod())
                             .append(" | `").append(endpoint.path()).append("` | ").append(roles(rule)).append(" | ")
                             .append(scope(rule)).append(" |\n");
                 });

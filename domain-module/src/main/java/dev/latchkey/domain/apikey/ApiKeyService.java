@@ -8,7 +8,6 @@ import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
-import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.workspace.User;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,17 +28,17 @@ public final class ApiKeyService {
     }
 
     public Page<ApiKey> list(User actor, ApiKeyQuery query, PageRequest page) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing API keys");
         return keys.page(query, page, clock.instant());
     }
 
     public ApiKey get(User actor, ApiKeyId id) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing API keys");
         return find(id);
     }
 
     public ApiKey changeScopes(User actor, ApiKeyId id, ScopeSet scopes) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing API keys");
         ApiKey key = find(id);
         Instant now = clock.instant();
         ScopeSet before = key.scopes();
@@ -53,7 +52,7 @@ public final class ApiKeyService {
     }
 
     public ApiKey remove(User actor, ApiKeyId id) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing API keys");
         ApiKey key = find(id);
         Instant now = clock.instant();
         if (key.remove(actor, now)) {
@@ -70,12 +69,5 @@ public final class ApiKeyService {
         return keys.findById(id)
                 .filter(ApiKey::acknowledged)
                 .orElseThrow(() -> new NotFoundException("api_key_not_found", "no API key with id " + id));
-    }
-
-    private static void requireAdministrator(User actor) {
-        if (!actor.isActiveAdministrator()) {
-            throw new PermissionDeniedException("role_required",
-                    "managing API keys needs the role workspace_owner, workspace_super_admin or workspace_admin");
-        }
     }
 }

@@ -17,7 +17,6 @@ import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
 import dev.latchkey.domain.team.TeamId;
 import dev.latchkey.domain.team.TeamRepository;
-import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.UserId;
 import dev.latchkey.domain.workspace.UserRepository;
@@ -88,7 +87,7 @@ public final class EntitlementService implements VaultAccess {
         if (person.disabled()) {
             return false;
         }
-        if (person.role() == Role.WORKSPACE_OWNER || person.role() == Role.WORKSPACE_SUPER_ADMIN) {
+        if (person.role().writesIntoEveryVault()) {
             return true;
         }
         var teamIds = teams.teamsOf(person.id()).stream().map(TeamId::value).toList();

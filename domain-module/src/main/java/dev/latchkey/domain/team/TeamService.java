@@ -9,7 +9,6 @@ import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
-import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.workspace.User;
@@ -42,7 +41,7 @@ public final class TeamService {
     }
 
     public Team create(User actor, String name) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing teams");
         TeamName parsed = TeamName.parse(name, "name");
         checkNameFree(parsed, Optional.empty());
         Team team = Team.create(parsed, clock.instant());
@@ -53,7 +52,7 @@ public final class TeamService {
 
     /** Renaming to the current name (in any case) is allowed and records nothing when nothing changed. */
     public Team rename(User actor, TeamId id, String name) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing teams");
         Team team = get(id);
         TeamName parsed = TeamName.parse(name, "name");
         if (parsed.equals(team.name())) {
@@ -67,7 +66,7 @@ public final class TeamService {
     }
 
     public void delete(User actor, TeamId id) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing teams");
         Team team = get(id);
         teams.delete(id);
         record(ActivityType.TEAM_DELETED, actor, team, Map.of("name", team.name().value()));
@@ -75,7 +74,7 @@ public final class TeamService {
 
     /** Adds an existing person; {@code userId} is client input, so an unknown one is a violation, not a 404. */
     public Team addMember(User actor, TeamId id, String userId) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing teams");
         Team team = get(id);
         User member = Optional.ofNullable(userId).filter(Ids::isId).map(UserId::new).flatMap(users::findById)
                 .orElseThrow(() -> new ValidationException(new Violation("userId", "unknown_user",
@@ -91,7 +90,7 @@ public final class TeamService {
     }
 
     public Team removeMember(User actor, TeamId id, UserId userId) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing teams");
         Team team = get(id);
         if (!team.hasMember(userId)) {
             throw new NotFoundException("member_not_found", "user " + userId + " is not a member of " + team.name());
@@ -112,12 +111,5 @@ public final class TeamService {
 
     private void record(ActivityType type, User actor, Team team, Map<String, String> details) {
         activities.record(Activity.of(type, clock.instant(), Actor.of(actor), "team", team.id().value(), details));
-    }
-
-    private static void requireAdministrator(User actor) {
-        if (!actor.isActiveAdministrator()) {
-            throw new PermissionDeniedException("role_required",
-                    "managing teams needs the role workspace_owner, workspace_super_admin or workspace_admin");
-        }
     }
 }

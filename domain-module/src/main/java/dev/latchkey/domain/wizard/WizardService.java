@@ -12,7 +12,6 @@ import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.shared.NotFoundException;
-import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.SecretHasher;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
@@ -61,7 +60,7 @@ public final class WizardService {
     }
 
     public ApiKeyWizard start(User actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("generating API keys");
         Instant now = clock.instant();
         ApiKeyWizard wizard = ApiKeyWizard.start(actor.id(), now, timeout);
         wizards.save(wizard);
@@ -74,7 +73,7 @@ public final class WizardService {
      * a person demoted or disabled mid-wizard cannot go on to generate or activate a key.
      */
     public ApiKeyWizard get(User actor, WizardId id) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("generating API keys");
         return wizards.findById(id)
                 .filter(wizard -> wizard.startedBy().equals(actor.id()))
                 .orElseThrow(() -> new NotFoundException("wizard_not_found", "no API key wizard with id " + id));
@@ -246,13 +245,6 @@ public final class WizardService {
         } catch (DateTimeParseException e) {
             throw new ValidationException(new Violation("expiresAt", "invalid_instant",
                     "expiresAt must be an ISO-8601 instant such as 2027-01-31T12:00:00Z"));
-        }
-    }
-
-    private static void requireAdministrator(User actor) {
-        if (!actor.isActiveAdministrator()) {
-            throw new PermissionDeniedException("role_required",
-                    "generating API keys needs the role workspace_owner, workspace_super_admin or workspace_admin");
         }
     }
 

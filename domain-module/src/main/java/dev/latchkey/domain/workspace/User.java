@@ -1,5 +1,6 @@
 package dev.latchkey.domain.workspace;
 
+import dev.latchkey.domain.shared.PermissionDeniedException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,6 +22,17 @@ public record User(UserId id, Email email, String name, Role role, boolean disab
     /** Whether this person may currently act as an administrator (and so whether their keys work). */
     public boolean isActiveAdministrator() {
         return !disabled && role.isAdministrator();
+    }
+
+    /**
+     * Refuses anyone who may not act as an administrator now. {@code action} names what they tried, in the user's
+     * words ("managing teams"), for the refusal's message.
+     */
+    public void requireAdministrator(String action) {
+        if (!isActiveAdministrator()) {
+            throw new PermissionDeniedException("role_required",
+                    action + " needs the role " + Role.describe(Role.ADMINISTRATORS));
+        }
     }
 
     public User withRole(Role newRole) {

@@ -1,4 +1,4 @@
-package dev.latchkey.domain.workspace;
+package dev.latchkey.domain.people;
 
 import dev.latchkey.domain.apikey.CredentialCache;
 import dev.latchkey.domain.audit.Activity;
@@ -8,10 +8,15 @@ import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
-import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.SecretHasher;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.workspace.Email;
+import dev.latchkey.domain.workspace.Password;
+import dev.latchkey.domain.workspace.Role;
+import dev.latchkey.domain.workspace.User;
+import dev.latchkey.domain.workspace.UserId;
+import dev.latchkey.domain.workspace.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,8 +25,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * People management: the first Owner, new users, role changes and disabling. Who may change whom lives in
- * {@link #checkMayChange}; any change to a person evicts their keys from the credential cache at once.
+ * People management: the first Owner, new users, role changes and disabling. Who may change whom lives on
+ * {@link Role}; any change to a person evicts their keys from the credential cache at once.
  */
 public final class UserService {
     private static final int NAME_MAX_LENGTH = 100;
@@ -87,7 +92,7 @@ public final class UserService {
 
     /** Creates a person; every invalid field is reported at once. */
     public User create(User actor, String email, String name, String role, String password) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing users");
         Violations violations = new Violations();
         Optional<Email> parsedEmail = violations.collect(() -> Email.parse(email, "email"));
         parsedEmail.filter(e -> users.findByEmail(e).isPresent()).ifPresent(taken -> violations.add(
@@ -98,7 +103,7 @@ public final class UserService {
         violations.throwIfAny();
 
         Role newRole = parsedRole.orElseThrow();
-        checkMayAssign(actor, newRole);
+        actor.role().checkMayAssign(newRole);
         User user = new User(UserId.generate(), parsedEmail.orElseThrow(), parsedName.orElseThrow(), newRole, false,
                 hasher.hash(password), clock.instant());
         users.save(user);
@@ -109,20 +114,20 @@ public final class UserService {
 
     /** Changes a person's role and/or disabled flag; a change that would break the rules changes nothing. */
     public User update(User actor, UserId id, Optional<String> role, Optional<Boolean> disabled) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("managing users");
         User target = get(id);
         Optional<Role> newRole = role.map(r -> Role.parse(r, "role"));
         User changed = target;
         Instant now = clock.instant();
         if (newRole.isPresent() && newRole.get() != target.role()) {
-            checkMayChange(actor, target);
-            checkMayAssign(actor, newRole.get());
+            actor.role().checkMayChange(target.role());
+            actor.role().checkMayAssign(newRole.get());
             changed = changed.withRole(newRole.get());
             activities.record(Activity.of(ActivityType.USER_ROLE_CHANGED, now, Actor.of(actor), "user", id.value(),
                     Map.of("from", target.role().wireName(), "to", newRole.get().wireName())));
         }
         if (disabled.isPresent() && disabled.get() != target.disabled()) {
-            checkMayChange(actor, target);
+            actor.role().checkMayChange(target.role());
             changed = changed.withDisabled(disabled.get());
             activities.record(Activity.of(disabled.get() ? ActivityType.USER_DISABLED : ActivityType.USER_ENABLED, now,
                     Actor.of(actor), "user", id.value(), Map.of("email", target.email().value())));
@@ -132,33 +137,6 @@ public final class UserService {
             cache.evictOwner(id);
         }
         return changed;
-    }
-
-    /** Nobody changes the Owner; only the Owner changes a Super Admin. */
-    private static void checkMayChange(User actor, User target) {
-        if (target.role() == Role.WORKSPACE_OWNER) {
-            throw new PermissionDeniedException("owner_immutable", "nobody may demote or disable the workspace Owner");
-        }
-        if (target.role() == Role.WORKSPACE_SUPER_ADMIN && actor.role() != Role.WORKSPACE_OWNER) {
-            throw new PermissionDeniedException("owner_required", "only the workspace Owner may change a Super Admin");
-        }
-    }
-
-    /** There is exactly one Owner; only the Owner makes Super Admins. */
-    private static void checkMayAssign(User actor, Role role) {
-        if (role == Role.WORKSPACE_OWNER) {
-            throw new PermissionDeniedException("single_owner", "a workspace has exactly one Owner; choose another role");
-        }
-        if (role == Role.WORKSPACE_SUPER_ADMIN && actor.role() != Role.WORKSPACE_OWNER) {
-            throw new PermissionDeniedException("owner_required", "only the workspace Owner may make someone a Super Admin");
-        }
-    }
-
-    private static void requireAdministrator(User actor) {
-        if (!actor.isActiveAdministrator()) {
-            throw new PermissionDeniedException("role_required",
-                    "managing users needs the role workspace_owner, workspace_super_admin or workspace_admin");
-        }
     }
 
     private static String checkName(String name) {

@@ -1,4 +1,4 @@
-package dev.latchkey.domain.workspace;
+package dev.latchkey.domain.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,10 @@ import dev.latchkey.domain.testing.MutableClock;
 import dev.latchkey.domain.testing.People;
 import dev.latchkey.domain.testing.RecordingActivityLog;
 import dev.latchkey.domain.testing.RecordingCredentialCache;
+import dev.latchkey.domain.workspace.Email;
+import dev.latchkey.domain.workspace.Password;
+import dev.latchkey.domain.workspace.Role;
+import dev.latchkey.domain.workspace.User;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
