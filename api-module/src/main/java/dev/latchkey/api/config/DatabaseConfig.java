@@ -31,7 +31,11 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     public static DatabaseConfig from(Config config) {
         String url = config.getOptionalValue(URL, String.class)
                 .filter(value -> !value.isBlank())
-                .orElseGet(() -> embeddedH2(LatchkeyConfig.dataDir(config)));
+                .orElseGet(() -> {
+                    Path dataDir = LatchkeyConfig.dataDir(config);
+                    DataDirectory.createPrivateFile(dataDir.resolve(EMBEDDED_NAME + ".mv.db"));
+                    return embeddedH2(dataDir);
+                });
         return new DatabaseConfig(url,
                 config.getOptionalValue(USER, String.class),
                 config.getOptionalValue(PASSWORD, String.class));

@@ -2,9 +2,6 @@ package dev.latchkey.api.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -119,17 +116,13 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     }
 
     /**
-     * Resolves {@value #DATA_DIR} against the working directory and creates it if missing.
-     * Static because the data source needs it before CDI can hand out beans.
+     * Resolves {@value #DATA_DIR} against the working directory, creates it if missing and makes it
+     * private (0700, its files 0600: {@link DataDirectory}). Static because the data source needs
+     * it before CDI can hand out beans.
      */
     static Path dataDir(Config config) {
         String configured = config.getOptionalValue(DATA_DIR, String.class).orElse(DEFAULT_DATA_DIR);
-        Path dir = Path.of(configured).toAbsolutePath().normalize();
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(DATA_DIR + ": cannot create " + dir, e);
-        }
+        return DataDirectory.open(Path.of(configured).toAbsolutePath().normalize(), DATA_DIR);
     }
 
     private static Optional<String> nonBlank(Config config, String name) {
