@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
@@ -29,6 +31,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     public static final String TESTING_CLOCK_CONTROL = "latchkey.testing.clock-control";
     public static final String JOBS_INTERVAL = "latchkey.jobs.interval";
     public static final String PLUGINS_DIR = "latchkey.plugins-dir";
+    public static final String TRUSTED_PROXIES = "latchkey.http.trusted-proxies";
 
     // OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): memory-hard, yet ~30 ms per hash on two cores.
     static final String DEFAULT_DATA_DIR = "./data";
@@ -47,6 +50,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     private boolean testingClockControl;
     private DatabaseConfig database;
     private Path pluginsDir;
+    private List<Cidr> trustedProxies;
 
     /** Only for the client proxy CDI creates; the container builds the real bean below. */
     protected LatchkeyConfig() {
@@ -68,6 +72,11 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class).filter(value -> !value.isBlank())
                 .map(value -> Path.of(value).toAbsolutePath().normalize())
                 .orElseGet(() -> dataDir.resolve("plugins"));
+        trustedProxies = nonBlank(config, TRUSTED_PROXIES).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Cidr.parse(entry, TRUSTED_PROXIES))
+                .toList();
     }
 
     /** The absolute, existing directory that holds the embedded database and other local state. */
@@ -108,6 +117,11 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     /** Where external vault plugin jars are loaded from at start-up; it need not exist. */
     public Path pluginsDir() {
         return pluginsDir;
+    }
+
+    /** The proxies whose X-Forwarded-For is believed; empty (the default) means the socket's peer is the client. */
+    public List<Cidr> trustedProxies() {
+        return trustedProxies;
     }
 
     /** Where the database lives and how to log in to it. */

@@ -5,6 +5,7 @@ import dev.latchkey.domain.session.BearerToken;
 import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.workspace.User;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -34,8 +35,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Inject
     ApiKeyAuthentication apiKeys;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     SessionService sessions;
@@ -75,7 +82,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void authenticateKey(ContainerRequestContext request, String header, Permission operation) {
-        switch (apiKeys.authenticate(header)) {
+        switch (apiKeys.authenticate(header, clientAddresses.of(servletRequest))) {
             case ApiKeyAuthentication.Outcome.Rejected rejected ->
                     request.abortWith(Problems.response(401, "unauthenticated", UNAUTHENTICATED));
             case ApiKeyAuthentication.Outcome.Throttled throttled -> request.abortWith(jakarta.ws.rs.core.Response

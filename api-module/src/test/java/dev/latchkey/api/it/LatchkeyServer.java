@@ -114,6 +114,8 @@ public final class LatchkeyServer implements AutoCloseable {
         env.put("LATCHKEY_TESTING_CLOCK_CONTROL", "true");
         // Scheduled job runs would race the tests that start jobs by hand and see them refused; keep them out of a run.
         env.put("LATCHKEY_JOBS_INTERVAL", "PT6H");
+        // Loopback is a trusted proxy, so tests can play clients from other addresses (Api.from) in X-Forwarded-For.
+        env.put("LATCHKEY_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
         // A database named in the developer's own environment must not leak into the tests.
         env.keySet().removeIf(name -> name.startsWith("LATCHKEY_DB_"));
 
