@@ -2,9 +2,6 @@ package dev.latchkey.api.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -38,6 +35,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     public static final String PLUGINS_DIR = "latchkey.plugins-dir";
     public static final String PLUGINS_WRITE_ROOTS = "latchkey.plugins.write-roots";
     public static final String PLUGINS_TRUSTED = "latchkey.plugins.trusted";
+    public static final String TRUSTED_PROXIES = "latchkey.http.trusted-proxies";
 
     // OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): memory-hard, yet ~30 ms per hash on two cores.
     static final String DEFAULT_DATA_DIR = "./data";
@@ -58,6 +56,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     private Path pluginsDir;
     private List<Path> pluginWriteRoots;
     private Set<String> trustedPlugins;
+    private List<Cidr> trustedProxies;
 
     /** Only for the client proxy CDI creates; the container builds the real bean below. */
     protected LatchkeyConfig() {
@@ -87,6 +86,11 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
                 .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
+        trustedProxies = nonBlank(config, TRUSTED_PROXIES).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Cidr.parse(entry, TRUSTED_PROXIES))
+                .toList();
     }
 
     /** The absolute, existing directory that holds the embedded database and other local state. */
@@ -145,23 +149,24 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         return trustedPlugins;
     }
 
+    /** The proxies whose X-Forwarded-For is believed; empty (the default) means the socket's peer is the client. */
+    public List<Cidr> trustedProxies() {
+        return trustedProxies;
+    }
+
     /** Where the database lives and how to log in to it. */
     public DatabaseConfig database() {
         return database;
     }
 
     /**
-     * Resolves {@value #DATA_DIR} against the working directory and creates it if missing.
-     * Static because the data source needs it before CDI can hand out beans.
+     * Resolves {@value #DATA_DIR} against the working directory, creates it if missing and makes it
+     * private (0700, its files 0600: {@link DataDirectory}). Static because the data source needs
+     * it before CDI can hand out beans.
      */
     static Path dataDir(Config config) {
         String configured = config.getOptionalValue(DATA_DIR, String.class).orElse(DEFAULT_DATA_DIR);
-        Path dir = Path.of(configured).toAbsolutePath().normalize();
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(DATA_DIR + ": cannot create " + dir, e);
-        }
+        return DataDirectory.open(Path.of(configured).toAbsolutePath().normalize(), DATA_DIR);
     }
 
     private static Optional<String> nonBlank(Config config, String name) {

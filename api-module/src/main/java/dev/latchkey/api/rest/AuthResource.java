@@ -1,6 +1,7 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.api.security.Caller;
+import dev.latchkey.api.security.ClientAddresses;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
@@ -8,12 +9,14 @@ import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.session.SignInFailedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -35,6 +38,12 @@ public class AuthResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Guarded(Permission.SIGN_IN)
@@ -46,11 +55,16 @@ public class AuthResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenDocument")))
     @APIResponse(responseCode = "401", description = "Wrong email or password, or a disabled person; the answer "
             + "does not say which.")
-    @APIResponse(responseCode = "429", description = "10 failed sign-ins for this email within a minute; wait the "
-            + "seconds given in Retry-After.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ErrorDocument")))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins: 10 within a minute for this email "
+            + "from this client address, 30 from this address for any emails, or a second one from this address "
+            + "while the account is under attack from many; wait the seconds given in Retry-After.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ErrorDocument")))
+    @APIResponse(responseCode = "503", description = "`server_busy`: the server is already checking as many "
+            + "passwords and keys as it has cores for; try again after the seconds given in Retry-After.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ErrorDocument")))
     public Response signIn(SignInRequest request) {
-        SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password());
+        SessionService.SignedIn signedIn = sessions.signIn(request.email(), request.password(),
+                clientAddresses.of(servletRequest));
         TokenJson token = new TokenJson("current", "token", new TokenAttributes(signedIn.token().reveal(), "Bearer",
                 signedIn.expiresAt(), UserJson.of(signedIn.user())));
         return SecretResponses.status(201, new TokenDocument(token)).build();

@@ -1,6 +1,7 @@
 package dev.latchkey.api.rest;
 
 import dev.latchkey.domain.session.SignInFailedException;
+import dev.latchkey.domain.shared.CapacityExceededException;
 import dev.latchkey.domain.shared.ConflictException;
 import dev.latchkey.domain.shared.DomainException;
 import dev.latchkey.domain.shared.NotFoundException;
@@ -27,6 +28,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case ConflictException conflict -> Problems.response(409, conflict.code(), conflict.getMessage());
             case NotFoundException missing -> Problems.response(404, missing.code(), missing.getMessage());
             case PermissionDeniedException denied -> Problems.response(403, denied.code(), denied.getMessage());
+            case CapacityExceededException busy -> Problems.busy(busy.code(), busy.getMessage(), busy.retryAfter());
             case ServiceUnavailableException unavailable ->
                     Problems.response(503, unavailable.code(), unavailable.getMessage());
             case SignInFailedException failed -> Problems.response(401, failed.code(), failed.getMessage());

@@ -29,7 +29,16 @@ public final class Problems {
 
     /** A 429 whose {@code Retry-After} says, in whole seconds (at least one), when to try again. */
     public static Response throttled(String code, String detail, Duration retryAfter) {
-        return Response.fromResponse(response(429, code, detail))
+        return retryLater(429, code, detail, retryAfter);
+    }
+
+    /** A 503 for a server at capacity, with {@code Retry-After} as for {@link #throttled}. */
+    public static Response busy(String code, String detail, Duration retryAfter) {
+        return retryLater(503, code, detail, retryAfter);
+    }
+
+    private static Response retryLater(int status, String code, String detail, Duration retryAfter) {
+        return Response.fromResponse(response(status, code, detail))
                 .header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()))
                 .build();
     }

@@ -2,7 +2,9 @@ package dev.latchkey.api.security;
 
 import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
-import dev.latchkey.domain.shared.FailedAttemptLimiter;
+import dev.latchkey.domain.shared.ClientAddress;
+import dev.latchkey.domain.shared.CredentialThrottle;
+import dev.latchkey.domain.shared.TooManyAttemptsException;
 import dev.latchkey.domain.apikey.PlaintextApiKey;
 import dev.latchkey.domain.apikey.VerifiedKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The X-API-Key request path, cheapest check first: shape and checksum (no I/O), the verified-key cache (one HMAC),
- * the failed-attempt limit (no hashing), and only then a database read and an argon2id verification.
+ * the failed-attempt limits per client address and per key id (no hashing: {@link CredentialThrottle}), and only then
+ * a database read and an argon2id verification.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication {
@@ -35,7 +38,7 @@ public class ApiKeyAuthentication {
     ApiKeyVerifier verifier;
 
     @Inject
-    FailedAttemptLimiter<ApiKeyId> limiter;
+    CredentialThrottle<ApiKeyId> throttle;
 
     @Inject
     VerifiedKeyCache cache;
@@ -49,7 +52,8 @@ public class ApiKeyAuthentication {
     @Inject
     Clock clock;
 
-    public Outcome authenticate(String header) {
+    /** Checks the key in {@code header}, sent from {@code from}. */
+    public Outcome authenticate(String header, ClientAddress from) {
         Optional<PlaintextApiKey> parsed = PlaintextApiKey.parse(header);
         if (parsed.isEmpty()) {
             return REJECTED;
@@ -60,14 +64,15 @@ public class ApiKeyAuthentication {
         VerifiedKeyCache.Fingerprint fingerprint = cache.fingerprint(key);
         Optional<VerifiedKey> verified = cache.get(fingerprint);
         if (verified.isEmpty()) {
-            Optional<Duration> locked = limiter.retryAfter(key.id());
-            if (locked.isPresent()) {
-                return new Outcome.Throttled(locked.get());
+            try {
+                throttle.check(from, Optional.of(key.id()));
+            } catch (TooManyAttemptsException throttled) {
+                return new Outcome.Throttled(throttled.retryAfter());
             }
             long generation = cache.generation();
             verified = verifier.verify(key);
             if (verified.isEmpty()) {
-                limiter.recordFailure(key.id());
+                throttle.recordFailure(from, Optional.of(key.id()));
                 events.keyRejected(key.id());
                 return REJECTED;
             }

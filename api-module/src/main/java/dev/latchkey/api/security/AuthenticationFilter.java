@@ -5,6 +5,7 @@ import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -35,8 +36,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Inject
     ApiKeyAuthentication apiKeys;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     SessionService sessions;
@@ -76,7 +83,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void authenticateKey(String header, Permission operation) {
-        switch (apiKeys.authenticate(header)) {
+        switch (apiKeys.authenticate(header, clientAddresses.of(servletRequest))) {
             case ApiKeyAuthentication.Outcome.Rejected rejected -> throw unauthenticated();
             case ApiKeyAuthentication.Outcome.Throttled throttled -> throw new AccessRefused(429, "too_many_attempts",
                     "too many failed attempts with this key; wait before trying again",

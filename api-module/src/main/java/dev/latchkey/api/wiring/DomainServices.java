@@ -10,7 +10,7 @@ import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
 import dev.latchkey.domain.people.UserService;
-import dev.latchkey.domain.shared.FailedAttemptLimiter;
+import dev.latchkey.domain.shared.CredentialThrottle;
 import dev.latchkey.domain.apikey.KeyExpiryService;
 import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.entitlement.EntitlementRepository;
@@ -111,8 +111,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    FailedAttemptLimiter<ApiKeyId> failedAttemptLimiter() {
-        return new FailedAttemptLimiter<>(clock);
+    CredentialThrottle<ApiKeyId> apiKeyThrottle() {
+        return new CredentialThrottle<>(clock, "attempts with API keys");
     }
 
     @Produces

@@ -10,15 +10,48 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /** A small HTTP client for black-box tests: JSON in, status and JSON tree out, with either kind of credential. */
 final class Api {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final LatchkeyServer server;
+    private final Supplier<String> clientAddress;
 
+    /**
+     * A client of its own: the test servers trust loopback as a proxy, and each Api names in X-Forwarded-For a
+     * random address of its own, so that the failures one test provokes on purpose never count against the
+     * client address of another (throttling counts per address).
+     */
     Api(LatchkeyServer server) {
+        this(server, constant(testNetAddress()));
+    }
+
+    private Api(LatchkeyServer server, Supplier<String> clientAddress) {
         this.server = server;
+        this.clientAddress = clientAddress;
+    }
+
+    /** The same client seen as coming from {@code address}. */
+    Api from(String address) {
+        return new Api(server, constant(address));
+    }
+
+    /** The same client sending every request from a fresh address, like many clients at once. */
+    Api fromAFreshAddressEachRequest() {
+        return new Api(server, Api::testNetAddress);
+    }
+
+    private static Supplier<String> constant(String address) {
+        return () -> address;
+    }
+
+    /** A random address from 198.18.0.0/15 (reserved for benchmarks), so that each test's attacker is a stranger. */
+    static String testNetAddress() {
+        int host = ThreadLocalRandom.current().nextInt(1 << 17);
+        return "198." + (18 + (host >> 16)) + "." + (host >> 8 & 0xFF) + "." + (host & 0xFF);
     }
 
     /** How a request proves who it comes from. */
@@ -92,6 +125,7 @@ final class Api {
     /** Sends {@code body} as JSON (a String is sent as it is, to test malformed bodies). */
     Reply call(String method, String path, Credential credential, Object body) {
         HttpRequest.Builder request = server.request(path).header("Accept", "application/json");
+        request.header("X-Forwarded-For", clientAddress.get());
         switch (credential) {
             case Credential.Bearer bearer -> request.header("Authorization", "Bearer " + bearer.token());
             case Credential.Key key -> request.header("X-API-Key", key.apiKey());

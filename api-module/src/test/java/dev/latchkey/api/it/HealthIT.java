@@ -3,7 +3,12 @@ package dev.latchkey.api.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +39,19 @@ class HealthIT {
     @Test
     void embeddedDatabaseLivesInTheConfiguredDataDirectory(LatchkeyServer server) {
         assertThat(server.dataDir().resolve("latchkey.mv.db")).isRegularFile();
+    }
+
+    @Test
+    void dataDirectoryAndEverythingInItArePrivateToTheServersAccount(LatchkeyServer server) throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir()))).isEqualTo("rwx------");
+        try (Stream<Path> paths = Files.walk(server.dataDir())) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                        .isEqualTo("rw-------");
+            }
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir().resolve("latchkey.mv.db"))))
+                .isEqualTo("rw-------");
     }
 
     @Test

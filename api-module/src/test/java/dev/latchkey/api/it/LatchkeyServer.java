@@ -49,14 +49,17 @@ public final class LatchkeyServer implements AutoCloseable {
     private final URI baseUri;
     private final Path dataDir;
     private final Path logFile;
+    /** Where this process's output starts in {@link #logFile}, which a restart appends to. */
+    private final long logStart;
     private final HttpClient client;
     private final Thread killOnExit;
 
-    private LatchkeyServer(Process process, URI baseUri, Path dataDir, Path logFile) {
+    private LatchkeyServer(Process process, URI baseUri, Path dataDir, Path logFile, long logStart) {
         this.process = process;
         this.baseUri = baseUri;
         this.dataDir = dataDir;
         this.logFile = logFile;
+        this.logStart = logStart;
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // If the test JVM is killed (Ctrl-C, failsafe timeout), the server must not outlive it.
         this.killOnExit = new Thread(this::kill, "latchkey-server-reaper");
@@ -68,16 +71,33 @@ public final class LatchkeyServer implements AutoCloseable {
      * its siblings; the defaults suit a run from the module directory) and waits until it is ready.
      */
     static LatchkeyServer start() {
-        Path jar = pathProperty("latchkey.it.jar", "target/latchkey.jar");
         Path dataDir = pathProperty("latchkey.it.data-dir", "target/it-data");
-        Path logFile = pathProperty("latchkey.it.log", "target/it-server.log");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package' builds it");
-        }
         deleteRecursively(dataDir);
         // External plugins load only at start-up, so they must be in place before the one shared server starts.
         TestPlugins.install(dataDir.resolve("plugins"));
+        Path logFile = pathProperty("latchkey.it.log", "target/it-server.log");
+        deleteRecursively(logFile);
+        return launch(dataDir, logFile);
+    }
+
+    /**
+     * Starts another server of the same jar with the same settings on its own, freshly wiped data
+     * directory {@code dataDir}, logging to {@code logFile}; for the few tests that must crash or
+     * restart a server, which the shared one must never be.
+     */
+    static LatchkeyServer startSeparate(Path dataDir, Path logFile) {
+        deleteRecursively(dataDir);
+        deleteRecursively(logFile);
+        return launch(dataDir.toAbsolutePath().normalize(), logFile.toAbsolutePath().normalize());
+    }
+
+    private static LatchkeyServer launch(Path dataDir, Path logFile) {
+        Path jar = pathProperty("latchkey.it.jar", "target/latchkey.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package' builds it");
+        }
         int port = freePort();
+        long logStart = logFile.toFile().length();
 
         // The test JVM runs on the JDK that Maven runs on, which the build already requires to be 21+.
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -85,7 +105,8 @@ public final class LatchkeyServer implements AutoCloseable {
                 java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
                 "--port", Integer.toString(port))
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                // Appended, so that a restarted server's log follows the one before the crash.
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         Map<String, String> env = builder.environment();
         env.put("LATCHKEY_DATA_DIR", dataDir.toString());
         env.put("LATCHKEY_OWNER_EMAIL", OWNER_EMAIL);
@@ -95,6 +116,8 @@ public final class LatchkeyServer implements AutoCloseable {
         env.put("LATCHKEY_JOBS_INTERVAL", "PT6H");
         // The tests' file, env and keystore vaults live in JUnit's temporary directories, outside the data directory.
         env.put("LATCHKEY_PLUGINS_WRITE_ROOTS", Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
+        // Loopback is a trusted proxy, so tests can play clients from other addresses (Api.from) in X-Forwarded-For.
+        env.put("LATCHKEY_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
         // A database named in the developer's own environment must not leak into the tests.
         env.keySet().removeIf(name -> name.startsWith("LATCHKEY_DB_"));
 
@@ -104,7 +127,7 @@ public final class LatchkeyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + java, e);
         }
-        LatchkeyServer server = new LatchkeyServer(process, URI.create("http://127.0.0.1:" + port + "/"), dataDir, logFile);
+        LatchkeyServer server = new LatchkeyServer(process, URI.create("http://127.0.0.1:" + port + "/"), dataDir, logFile, logStart);
         try {
             server.awaitReady();
         } catch (RuntimeException | Error e) {
@@ -112,6 +135,30 @@ public final class LatchkeyServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * Kills the server with SIGKILL, as a crash or the OOM killer would: no shutdown hook runs and
+     * the database is not closed. Requests in flight fail; {@link #restart()} starts it again.
+     */
+    void crash() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the killed server did not exit within " + STOP_TIMEOUT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing Latchkey", e);
+        }
+    }
+
+    /** Stops this server if it still runs and starts the jar again on the same data directory, keeping its state. */
+    LatchkeyServer restart() {
+        close();
+        return launch(dataDir, logFile);
     }
 
     /** The server's root, e.g. {@code http://127.0.0.1:41234/}. */
@@ -146,7 +193,7 @@ public final class LatchkeyServer implements AutoCloseable {
         return send(request(path).header("Accept", "application/json").GET().build());
     }
 
-    /** The server's operating-system process id, to inspect what it holds open. */
+    /** The server's operating-system process id, to inspect what it holds open and read its CPU time. */
     public long pid() {
         return process.pid();
     }
@@ -211,7 +258,7 @@ public final class LatchkeyServer implements AutoCloseable {
                     return;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();
-                if (lastAnswer.contains(NO_APPLICATION) && log().contains(BOOT_FINISHED)) {
+                if (lastAnswer.contains(NO_APPLICATION) && ownLog().contains(BOOT_FINISHED)) {
                     // Payara Micro keeps running when the deployment fails; waiting longer would only hide the cause.
                     throw new IllegalStateException("Latchkey booted but the application failed to deploy" + logTail());
                 }
@@ -227,6 +274,17 @@ public final class LatchkeyServer implements AutoCloseable {
         }
         throw new IllegalStateException("Latchkey was not ready within " + READY_TIMEOUT.toSeconds()
                 + " s; last answer of /health/ready: " + lastAnswer + logTail());
+    }
+
+    /** What this process has logged, without the output of the run before a restart. */
+    private String ownLog() {
+        try {
+            byte[] all = Files.readAllBytes(logFile);
+            int start = Math.toIntExact(logStart);
+            return new String(all, start, all.length - start, UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String logTail() {

@@ -81,8 +81,10 @@ class AuthorizationTableTest {
                 unknown or ended session → 401 `unauthenticated` (always the same body); a known caller without the
                 role → 403 `role_required`; a key without the scope → 403 `scope_required`; a key on an operation
                 that refuses keys → 403 `bearer_token_required`; both headers at once → 400 `ambiguous_credentials`;
-                ten failures with one key id → 429 `too_many_attempts`. Resources may refuse further (for example,
-                only a wizard's starter sees it), answering 404 for things the caller may not see.
+                ten failures with one key id from one client address, or thirty from one address → 429
+                `too_many_attempts`; no free argon2 turn within 2 s → 503 `server_busy`. Resources may refuse
+                further (for example, only a wizard's starter sees it), answering 404 for things the caller may not
+                see.
 
                 `GET /api/v1/whoami` answers with `permissions`: the name in the Permission column of every row the
                 caller passes, plus `remove_others_api_keys` for a person whose role may remove keys that someone

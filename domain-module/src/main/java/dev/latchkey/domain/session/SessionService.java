@@ -4,9 +4,9 @@ import dev.latchkey.domain.audit.Activity;
 import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
-import dev.latchkey.domain.shared.FailedAttemptLimiter;
+import dev.latchkey.domain.shared.ClientAddress;
+import dev.latchkey.domain.shared.CredentialThrottle;
 import dev.latchkey.domain.shared.SecretHasher;
-import dev.latchkey.domain.shared.TooManyAttemptsException;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.UserRepository;
@@ -28,8 +28,8 @@ public final class SessionService {
     private final ActivityLog activities;
     private final Clock clock;
     private final RandomGenerator random;
-    /** Failed sign-ins per email, so a password cannot be guessed faster than 10 tries a minute. */
-    private final FailedAttemptLimiter<String> failedSignIns;
+    /** Failed sign-ins per address, per email and address, and per email: see {@link CredentialThrottle}. */
+    private final CredentialThrottle<Email> failedSignIns;
     private volatile String decoyHash;
 
     public SessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher, ActivityLog activities,
@@ -40,34 +40,34 @@ public final class SessionService {
         this.activities = activities;
         this.clock = clock;
         this.random = random;
-        this.failedSignIns = new FailedAttemptLimiter<>(clock);
+        this.failedSignIns = new CredentialThrottle<>(clock, "sign-ins");
     }
 
     /** A new session's token, shown once, and when it ends. */
     public record SignedIn(User user, BearerToken token, Instant expiresAt) {}
 
     /**
-     * Checks email and password. An unknown email costs the same hash as a known one, so response times do not tell
-     * which emails exist; after 10 failures for one email within a minute, further tries are refused unhashed.
+     * Checks email and password sent from {@code from}. Throttling ({@link CredentialThrottle}) comes first and costs
+     * no hashing. A malformed email costs no hash either: that it cannot be an account is no secret. An unknown but
+     * well-formed email costs the same hash as a known one, so response times do not tell which emails exist.
      */
-    public SignedIn signIn(String email, String password) {
+    public SignedIn signIn(String email, String password, ClientAddress from) {
         Instant now = clock.instant();
-        // Only well-formed emails are counted: they are the only ones an account can have, so guessing at anything
-        // else protects nothing and would let junk requests fill the table.
         Optional<Email> subject = parseEmail(email);
-        subject.flatMap(e -> failedSignIns.retryAfter(e.value())).ifPresent(wait -> {
-            throw new TooManyAttemptsException("too many failed sign-ins for this email; wait before trying again",
-                    wait);
-        });
-        Optional<User> user = subject.flatMap(users::findByEmail);
+        failedSignIns.check(from, subject);
         String candidate = password == null ? "" : password;
+        if (subject.isEmpty()) {
+            failedSignIns.recordFailure(from, subject);
+            throw failed(now, email, "unknown");
+        }
+        Optional<User> user = users.findByEmail(subject.get());
         if (user.isEmpty()) {
             hasher.verify(decoyHash(), candidate);
-            subject.ifPresent(e -> failedSignIns.recordFailure(e.value()));
+            failedSignIns.recordFailure(from, subject);
             throw failed(now, email, "unknown");
         }
         if (!hasher.verify(user.get().passwordHash(), candidate) || user.get().disabled()) {
-            failedSignIns.recordFailure(user.get().email().value());
+            failedSignIns.recordFailure(from, subject);
             throw failed(now, email, user.get().id().value());
         }
         BearerToken token = BearerToken.generate(random);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.latchkey.domain.audit.ActivityType;
+import dev.latchkey.domain.shared.ClientAddress;
+import dev.latchkey.domain.shared.CredentialThrottle;
+import dev.latchkey.domain.shared.TooManyAttemptsException;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.InMemorySessionRepository;
 import dev.latchkey.domain.testing.InMemoryUserRepository;
@@ -32,12 +35,15 @@ class SessionServiceTest {
     private final User gone = People.person("gone", Role.WORKSPACE_ADMIN, hasher.hash(People.PASSWORD))
             .withDisabled(true);
     private final InMemoryUserRepository users = new InMemoryUserRepository().with(ada, gone);
+    private static final ClientAddress HOME = new ClientAddress("192.0.2.10");
+    private static final ClientAddress ATTACKER = new ClientAddress("203.0.113.66");
+
     private final SessionService service = new SessionService(users, sessions, hasher, activities, clock,
             new SplittableRandom(9));
 
     @Test
     void signInWithTheRightPasswordIssuesATokenForOneHour() {
-        SessionService.SignedIn signedIn = service.signIn(ada.email().value().toUpperCase(), People.PASSWORD);
+        SessionService.SignedIn signedIn = service.signIn(ada.email().value().toUpperCase(), People.PASSWORD, HOME);
 
         assertThat(signedIn.user()).isEqualTo(ada);
         assertThat(signedIn.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
@@ -46,26 +52,68 @@ class SessionServiceTest {
     }
 
     @Test
-    void tenFailedSignInsForOneEmailRefuseTheNextUntilAMinutePasses() {
+    void tenFailedSignInsForOneEmailFromOneAddressRefuseThatPairUntilAMinutePasses() {
         for (int attempt = 0; attempt < 10; attempt++) {
-            assertThatThrownBy(() -> service.signIn(ada.email().value(), "wrong password here"))
+            assertThatThrownBy(() -> service.signIn(ada.email().value(), "wrong password here", ATTACKER))
                     .isInstanceOf(SignInFailedException.class);
         }
+        int hashes = hasher.verifications();
 
-        assertThatThrownBy(() -> service.signIn(ada.email().value().toUpperCase(), People.PASSWORD))
-                .isInstanceOf(dev.latchkey.domain.shared.TooManyAttemptsException.class)
-                .satisfies(e -> assertThat(((dev.latchkey.domain.shared.TooManyAttemptsException) e).retryAfter())
-                        .isPositive());
-        assertThatThrownBy(() -> service.signIn("someone-else@example.com", "wrong password here"))
-                .as("another email is unaffected").isInstanceOf(SignInFailedException.class);
+        assertThatThrownBy(() -> service.signIn(ada.email().value().toUpperCase(), People.PASSWORD, ATTACKER))
+                .isInstanceOf(TooManyAttemptsException.class)
+                .satisfies(e -> assertThat(((TooManyAttemptsException) e).retryAfter()).isPositive());
+        assertThat(hasher.verifications()).as("refused before hashing").isEqualTo(hashes);
+        assertThatThrownBy(() -> service.signIn("someone-else@example.com", "wrong password here", ATTACKER))
+                .as("another email from the same address is still checked").isInstanceOf(SignInFailedException.class);
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(service.signIn(ada.email().value(), People.PASSWORD).user()).isEqualTo(ada);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, ATTACKER).user()).isEqualTo(ada);
+    }
+
+    @Test
+    void anotherAddressesFailuresNeverLockOutTheRightPassword() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            catchThrowableOfType(SignInFailedException.class,
+                    () -> service.signIn(ada.email().value(), "wrong password here", ATTACKER));
+        }
+
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user()).isEqualTo(ada);
+    }
+
+    @Test
+    void anAccountUnderAttackFromManyAddressesGivesEachOneGuessAMinuteButStillLetsTheOwnerIn() {
+        for (int address = 0; address < CredentialThrottle.ACCOUNT_UNDER_ATTACK; address++) {
+            ClientAddress bot = new ClientAddress("198.51.100." + address);
+            catchThrowableOfType(SignInFailedException.class,
+                    () -> service.signIn(ada.email().value(), "wrong password here", bot));
+        }
+
+        assertThatThrownBy(() -> service.signIn(ada.email().value(), "another guess", new ClientAddress("198.51.100.7")))
+                .as("a second guess from an address that already failed").isInstanceOf(TooManyAttemptsException.class);
+        assertThatThrownBy(() -> service.signIn(ada.email().value(), "a guess", new ClientAddress("198.51.100.250")))
+                .as("a first guess from a new address is still checked").isInstanceOf(SignInFailedException.class);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user()).isEqualTo(ada);
+    }
+
+    @Test
+    void oneAddressIsRefusedAfterThirtyFailuresWhateverTheEmailsAndSpendsNoMoreHashes() {
+        for (int attempt = 0; attempt < CredentialThrottle.PER_ADDRESS; attempt++) {
+            String email = attempt % 2 == 0 ? "rotating-" + attempt + "@example.com" : "not an email " + attempt;
+            catchThrowableOfType(SignInFailedException.class, () -> service.signIn(email, "guess", ATTACKER));
+        }
+        int hashes = hasher.verifications();
+
+        assertThatThrownBy(() -> service.signIn("fresh@example.com", "guess", ATTACKER))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertThatThrownBy(() -> service.signIn(ada.email().value(), People.PASSWORD, ATTACKER))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertThat(hasher.verifications()).isEqualTo(hashes);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user()).isEqualTo(ada);
     }
 
     @Test
     void tokenWorksUntilJustBeforeTheHourAndNotAtIt() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD).token();
+        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         clock.advance(SessionService.LIFETIME.minusMillis(1));
         assertThat(service.authenticate(token)).isPresent();
@@ -89,7 +137,7 @@ class SessionServiceTest {
         };
 
         SignInFailedException failed = catchThrowableOfType(SignInFailedException.class,
-                () -> service.signIn(email, password));
+                () -> service.signIn(email, password, HOME));
 
         assertThat(failed.code()).isEqualTo("invalid_credentials");
         assertThat(failed.getMessage()).isEqualTo("the email or password is wrong");
@@ -101,20 +149,29 @@ class SessionServiceTest {
     void unknownEmailStillSpendsAHash() {
         int before = hasher.verifications();
 
-        catchThrowableOfType(SignInFailedException.class, () -> service.signIn("nobody@example.com", People.PASSWORD));
+        catchThrowableOfType(SignInFailedException.class, () -> service.signIn("nobody@example.com", People.PASSWORD, HOME));
 
         assertThat(hasher.verifications()).isEqualTo(before + 1);
     }
 
     @Test
+    void malformedEmailSpendsNoHash() {
+        int before = hasher.verifications();
+
+        catchThrowableOfType(SignInFailedException.class, () -> service.signIn("not an email", People.PASSWORD, HOME));
+
+        assertThat(hasher.verifications()).isEqualTo(before);
+    }
+
+    @Test
     void nullCredentialsFailLikeAnyOther() {
-        assertThat(catchThrowableOfType(SignInFailedException.class, () -> service.signIn(null, null)).code())
+        assertThat(catchThrowableOfType(SignInFailedException.class, () -> service.signIn(null, null, HOME)).code())
                 .isEqualTo("invalid_credentials");
     }
 
     @Test
     void storesOnlyTheDigestOfTheToken() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD).token();
+        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         assertThat(sessions.all()).singleElement().satisfies(session -> {
             assertThat(session.tokenDigest()).isEqualTo(sha256Hex(token.reveal()));
@@ -124,7 +181,7 @@ class SessionServiceTest {
 
     @Test
     void disablingAPersonEndsTheirSessions() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD).token();
+        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         users.save(ada.withDisabled(true));
 
@@ -133,7 +190,7 @@ class SessionServiceTest {
 
     @Test
     void signOutEndsTheSession() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD).token();
+        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         service.signOut(ada, token);
 

@@ -76,4 +76,16 @@ class FailedAttemptLimiterTest {
             clock.advance(Duration.ofSeconds(7));
         }
     }
+
+    @Test
+    void inventingSubjectsNeverGrowsTheTablePastItsCapacity() {
+        FailedAttemptLimiter<String> small = new FailedAttemptLimiter<>(clock, 3, Duration.ofMinutes(1), 100);
+        for (int i = 0; i < 10_000; i++) {
+            small.recordFailure("subject-" + i);
+        }
+
+        assertThat(small.size()).isEqualTo(100);
+        assertThat(small.recentFailures("subject-9999")).as("the newest are kept").isEqualTo(1);
+        assertThat(small.recentFailures("subject-0")).as("the stalest are forgotten").isZero();
+    }
 }
