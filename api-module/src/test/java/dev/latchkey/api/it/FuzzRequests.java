@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -187,13 +188,61 @@ final class FuzzRequests {
         return requests;
     }
 
-    private Request request(int index, Operation operation, Caller caller, Mutation mutation) {
+    /**
+     * The Owner's requests that walk, for every operation, each query parameter through {@link #QUERY_VALUES} and
+     * each top-level body member through {@link #WRONG_VALUES}, with ids this run created where it has some; random
+     * draws reach a given (member, value) pair too rarely to be relied on. Operations {@code bodyUnsafe} accepts get
+     * no body walk, since a wrong value may still be a valid one.
+     */
+    static List<Request> systematic(JsonNode document, List<Operation> operations, long seed, int firstIndex,
+            Predicate<Operation> bodyUnsafe) {
+        FuzzRequests fuzz = new FuzzRequests(document, seed ^ 0x5eed);
+        List<Request> requests = new ArrayList<>();
+        for (Operation operation : operations) {
+            for (Parameter parameter : operation.parameters()) {
+                if (!parameter.in().equals("query")) {
+                    continue;
+                }
+                for (String value : QUERY_VALUES) {
+                    Draft draft = fuzz.plausibleDraft(operation, true);
+                    draft.query.removeIf(pair -> pair.startsWith(encodeQuery(parameter.name()) + "="));
+                    draft.query.add(encodeQuery(parameter.name()) + "=" + encodeQuery(value));
+                    draft.trick = "query " + parameter.name() + "=" + abbreviate(value, 40);
+                    requests.add(fuzz.finish(firstIndex + requests.size(), operation, Caller.OWNER,
+                            Mutation.QUERY_TRICKS, draft));
+                }
+            }
+            if (bodyUnsafe.test(operation)) {
+                continue;
+            }
+            JsonNode schema = operation.body().map(body -> resolve(document, body)).orElse(NODES.missingNode());
+            for (String member : (Iterable<String>) () -> schema.path("properties").fieldNames()) {
+                for (JsonNode value : WRONG_VALUES) {
+                    Draft draft = fuzz.plausibleDraft(operation, true);
+                    ObjectNode body = draft.body instanceof ObjectNode object ? object : NODES.objectNode();
+                    body.set(member, value);
+                    draft.body = body;
+                    draft.trick = member + " = " + abbreviate(value.toString(), 40);
+                    requests.add(fuzz.finish(firstIndex + requests.size(), operation, Caller.OWNER,
+                            Mutation.WRONG_TYPES, draft));
+                }
+            }
+        }
+        return requests;
+    }
+
+    private Draft plausibleDraft(Operation operation, boolean createdIds) {
         Draft draft = new Draft(operation.method().toUpperCase(Locale.ROOT));
-        draft.segments = pathSegments(operation);
+        draft.segments = pathSegments(operation, createdIds);
         draft.query = plausibleQuery(operation);
         draft.body = operation.body().map(schema -> plausible(schema, 0)).orElse(null);
         draft.contentType = draft.body == null ? null : "application/json";
         draft.headers.add(new RawHttp.Header("Accept", "application/json"));
+        return draft;
+    }
+
+    private Request request(int index, Operation operation, Caller caller, Mutation mutation) {
+        Draft draft = plausibleDraft(operation, random.nextBoolean());
         switch (mutation) {
             case PLAUSIBLE -> draft.trick = "as documented";
             case WRONG_TYPES -> wrongTypes(draft);
@@ -211,6 +260,10 @@ final class FuzzRequests {
             case METHOD_TRICKS -> methodTricks(draft, operation);
             case HEADER_TRICKS -> headerTricks(draft);
         }
+        return finish(index, operation, caller, mutation, draft);
+    }
+
+    private Request finish(int index, Operation operation, Caller caller, Mutation mutation, Draft draft) {
         if (draft.contentType != null) {
             draft.headers.add(new RawHttp.Header("Content-Type", draft.contentType));
         }
@@ -258,15 +311,15 @@ final class FuzzRequests {
 
     // --- plausible requests ---------------------------------------------------------------------------------------
 
-    private List<String> pathSegments(Operation operation) {
+    /** Ids are ones this run created (so deeper code runs) or random (so nothing another test made is touched). */
+    private List<String> pathSegments(Operation operation, boolean createdIds) {
         List<String> segments = new ArrayList<>();
         String[] parts = operation.path().split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (part.startsWith("{") && part.endsWith("}")) {
                 String collection = String.join("/", List.of(parts).subList(0, i));
-                // Half the ids are ones this run created (so deeper code runs), half random (so nothing else is hit).
-                segments.add(random.nextBoolean() ? CREATED + collection + "}" : UUID.randomUUID().toString());
+                segments.add(createdIds ? CREATED + collection + "}" : UUID.randomUUID().toString());
             } else {
                 segments.add(part);
             }
@@ -348,7 +401,13 @@ final class FuzzRequests {
             NODES.numberNode(1.5), NODES.booleanNode(true), NODES.nullNode(), NODES.textNode("not-what-you-want"),
             NODES.textNode(""), NODES.arrayNode(), NODES.arrayNode().add(1).add("x"), NODES.objectNode(),
             NODES.objectNode().set("a", NODES.objectNode()), NODES.textNode("9999999999999999999999"),
-            NODES.textNode("-9223372036854775809"), NODES.textNode("+999999999-12-31T23:59:59Z"));
+            NODES.textNode("-9223372036854775809"), NODES.textNode("+999999999-12-31T23:59:59Z"),
+            NODES.arrayNode().add("x"));
+
+    /** Query values that are the wrong type, out of range, overflowing, empty or huge for most parameters. */
+    private static final List<String> QUERY_VALUES = List.of("-1", "0", "99999999999999999999", "1e3", "abc", "",
+            "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "x".repeat(3_000),
+            "\u0000", "a,b,,");
 
     private JsonNode wrongValue() {
         return WRONG_VALUES.get(random.nextInt(WRONG_VALUES.size()));
