@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -248,16 +250,16 @@ final class FuzzRequests {
             case WRONG_TYPES -> wrongTypes(draft);
             case MISSING_MEMBERS -> missingMembers(draft);
             case UNKNOWN_MEMBERS -> unknownMembers(draft);
-            case MALFORMED_JSON -> malformed(draft, operation);
+            case MALFORMED_JSON -> malformed(draft);
             case DEEP_NESTING -> deepNesting(draft);
-            case HUGE_STRINGS -> hugeStrings(draft, operation);
-            case OVERSIZED_BODY -> oversized(draft, operation);
-            case CONTROL_CHARACTERS -> controlCharacters(draft, operation);
-            case INVALID_UTF8 -> invalidUtf8(draft, operation);
-            case CONTENT_TYPE -> contentType(draft, operation);
+            case HUGE_STRINGS -> hugeStrings(draft);
+            case OVERSIZED_BODY -> oversized(draft);
+            case CONTROL_CHARACTERS -> controlCharacters(draft);
+            case INVALID_UTF8 -> invalidUtf8(draft);
+            case CONTENT_TYPE -> contentType(draft);
             case QUERY_TRICKS -> queryTricks(draft, operation);
             case PATH_TRICKS -> pathTricks(draft);
-            case METHOD_TRICKS -> methodTricks(draft, operation);
+            case METHOD_TRICKS -> methodTricks(draft);
             case HEADER_TRICKS -> headerTricks(draft);
         }
         return finish(index, operation, caller, mutation, draft);
@@ -374,7 +376,7 @@ final class FuzzRequests {
 
     private JsonNode plausibleObject(JsonNode schema, int depth) {
         ObjectNode object = NODES.objectNode();
-        Set<String> required = new java.util.HashSet<>();
+        Set<String> required = new HashSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         schema.path("properties").properties().forEach(property -> {
             if (required.contains(property.getKey()) || random.nextInt(3) > 0) {
@@ -397,7 +399,7 @@ final class FuzzRequests {
     // --- mutations --------------------------------------------------------------------------------------------------
 
     private static final List<JsonNode> WRONG_VALUES = List.of(NODES.numberNode(123), NODES.numberNode(-1),
-            NODES.numberNode(1e308), NODES.numberNode(new java.math.BigInteger("92233720368547758080000")),
+            NODES.numberNode(1e308), NODES.numberNode(new BigInteger("92233720368547758080000")),
             NODES.numberNode(1.5), NODES.booleanNode(true), NODES.nullNode(), NODES.textNode("not-what-you-want"),
             NODES.textNode(""), NODES.arrayNode(), NODES.arrayNode().add(1).add("x"), NODES.objectNode(),
             NODES.objectNode().set("a", NODES.objectNode()), NODES.textNode("9999999999999999999999"),
@@ -466,7 +468,7 @@ final class FuzzRequests {
             "{\"a\"", "{\"a\":}", "{,}", "[1,]", "{\"a\":1,}", "{'a':1}", "{\"a\":01}", "{\"a\":NaN}", "{} trailing",
             "{\"a\":\"unterminated", "{\"x\":{\"y\":[[[", "]", "nul", "\"");
 
-    private void malformed(Draft draft, Operation operation) {
+    private void malformed(Draft draft) {
         String text = draft.body == null ? "{}" : write(draft.body);
         if (random.nextBoolean() && text.length() > 1) {
             draft.rawBody = encode(text.substring(0, 1 + random.nextInt(text.length() - 1)));
@@ -490,7 +492,7 @@ final class FuzzRequests {
         draft.trick = "JSON nested " + depth + " deep";
     }
 
-    private void hugeStrings(Draft draft, Operation operation) {
+    private void hugeStrings(Draft draft) {
         int length = 10_000 + random.nextInt(40_000);
         ObjectNode object = draft.body instanceof ObjectNode existing ? existing : NODES.objectNode().put("name", "");
         String name = firstName(object);
@@ -500,7 +502,7 @@ final class FuzzRequests {
         draft.trick = "a " + length + "-character string in " + name;
     }
 
-    private void oversized(Draft draft, Operation operation) {
+    private void oversized(Draft draft) {
         ObjectNode object = draft.body instanceof ObjectNode existing ? existing : NODES.objectNode();
         object.put(object.isEmpty() ? "name" : firstName(object), "a".repeat(OVERSIZED_BODY_BYTES));
         draft.body = object;
@@ -514,7 +516,7 @@ final class FuzzRequests {
             "<script>alert(1)</script>", "' OR '1'='1", "${jndi:ldap://127.0.0.1/x}", "%s%n%x", "../../etc/passwd",
             " ", "   padded   ");
 
-    private void controlCharacters(Draft draft, Operation operation) {
+    private void controlCharacters(Draft draft) {
         ObjectNode object = draft.body instanceof ObjectNode existing && !existing.isEmpty() ? existing
                 : NODES.objectNode().put("name", "");
         List<String> names = new ArrayList<>();
@@ -537,7 +539,7 @@ final class FuzzRequests {
         }
     }
 
-    private void invalidUtf8(Draft draft, Operation operation) {
+    private void invalidUtf8(Draft draft) {
         ObjectNode object = draft.body instanceof ObjectNode existing && !existing.isEmpty() ? existing
                 : NODES.objectNode().put("name", "");
         int sequence = random.nextInt(INVALID_UTF8_SEQUENCES.size());
@@ -554,7 +556,7 @@ final class FuzzRequests {
             "application/json;;", "application/*", "*/*", "application/vnd.api+json", "APPLICATION/JSON", "",
             "json", "application/json; boundary=\"", "text/html; charset=\u00ff");
 
-    private void contentType(Draft draft, Operation operation) {
+    private void contentType(Draft draft) {
         if (draft.body == null) {
             draft.body = NODES.objectNode().put("a", 1);
         }
@@ -644,7 +646,7 @@ final class FuzzRequests {
         }
     }
 
-    private void methodTricks(Draft draft, Operation operation) {
+    private void methodTricks(Draft draft) {
         List<String> methods = List.of("TRACE", "OPTIONS", "HEAD", "PROPFIND", "FOO", "get", "PUT", "POST", "DELETE",
                 "PATCH", "GET");
         draft.method = methods.get(random.nextInt(methods.size()));

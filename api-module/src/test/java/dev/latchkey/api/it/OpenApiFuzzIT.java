@@ -1,5 +1,6 @@
 package dev.latchkey.api.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import dev.latchkey.api.it.FuzzRequests.Request;
 import dev.latchkey.api.it.RawHttp.Answer;
 import dev.latchkey.api.it.RawHttp.NoAnswer;
 import dev.latchkey.api.it.RawHttp.Outcome;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -221,7 +224,7 @@ class OpenApiFuzzIT {
             int end = target.indexOf('}', placeholder);
             String collection = target.substring(placeholder + FuzzRequests.CREATED.length(), end);
             List<String> ids = created.getOrDefault(collection, List.of());
-            filled.append(target, at, placeholder).append(ids.isEmpty() ? java.util.UUID.randomUUID().toString()
+            filled.append(target, at, placeholder).append(ids.isEmpty() ? UUID.randomUUID().toString()
                     : ids.get(Math.floorMod(target.hashCode() + at, ids.size())));
             at = end + 1;
         }
@@ -295,7 +298,7 @@ class OpenApiFuzzIT {
     private static Optional<JsonNode> json(String text) {
         try {
             return Optional.ofNullable(MAPPER.readTree(text));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -355,7 +358,7 @@ class OpenApiFuzzIT {
         if (bytes.length == 0) {
             return "(empty)";
         }
-        String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT), java.nio.charset.StandardCharsets.UTF_8)
+        String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT), UTF_8)
                 .replaceAll("\\p{Cntrl}", "\u00b7");
         return bytes.length > EXCERPT ? text + "…(" + bytes.length + " bytes)" : text;
     }
