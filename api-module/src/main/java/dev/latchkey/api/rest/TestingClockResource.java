@@ -51,7 +51,9 @@ public class TestingClockResource {
             throw new ValidationException(new Violation("seconds", "invalid_seconds",
                     "seconds must be a whole number of seconds, 0 or more"));
         }
-        Instant now = clock.advance(Duration.ofSeconds(body.seconds()));
+        Instant now = clock.advance(Duration.ofSeconds(body.seconds())).orElseThrow(() -> new ValidationException(
+                new Violation("seconds", "invalid_seconds", "seconds is too large: the clock cannot move past "
+                        + ControllableClock.LATEST)));
         return new Document(new Data("clock", "clock", new Attributes(now, clock.offset().toSeconds())));
     }
 
