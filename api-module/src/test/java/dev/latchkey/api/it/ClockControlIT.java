@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(LatchkeyServerExtension.class)
-class TestingClockIT {
+class ClockControlIT {
     private final Api api;
 
-    TestingClockIT(LatchkeyServer server) {
+    ClockControlIT(LatchkeyServer server) {
         this.api = new Api(server);
     }
 
