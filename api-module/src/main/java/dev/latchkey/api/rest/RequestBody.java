@@ -23,6 +23,12 @@ final class RequestBody {
     /** The largest body any operation accepts: 64 KiB, documented in docs/api.md and the OpenAPI document. */
     static final int MAX_BYTES = 64 * 1024;
 
+    /**
+     * The deepest nesting any body may have: no operation's schema goes past four levels. Parsson's own limit (1000)
+     * is reported as a bare RuntimeException, which would otherwise surface as a 500.
+     */
+    static final int MAX_DEPTH = 32;
+
     private static final int CHUNK = 8 * 1024;
 
     private RequestBody() {
@@ -42,7 +48,11 @@ final class RequestBody {
         private static final long serialVersionUID = 1L;
 
         MalformedException(Throwable cause) {
-            super("the request body is not well-formed JSON", cause);
+            super("the body is not valid JSON for this operation; check its syntax and member types", cause);
+        }
+
+        MalformedException(String detail) {
+            super(detail);
         }
     }
 
@@ -72,8 +82,20 @@ final class RequestBody {
         }
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
             // next() reports an early end of input, and hasNext() trailing content, as a JsonParsingException.
+            int depth = 0;
             while (parser.hasNext()) {
-                parser.next();
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > MAX_DEPTH) {
+                            throw new MalformedException("the body nests objects and arrays deeper than " + MAX_DEPTH
+                                    + " levels; no operation takes more than a few");
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> {
+                        // values need no bookkeeping
+                    }
+                }
             }
         } catch (JsonException e) {
             // JsonParsingException for bad syntax, a plain JsonException for bytes that are not text in any encoding.

@@ -34,8 +34,7 @@ public class RequestBodyGuard implements ReaderInterceptor {
             try {
                 RequestBody.requireWellFormedJson(body);
             } catch (RequestBody.MalformedException e) {
-                throw new WebApplicationException(Problems.response(400, "malformed_json",
-                        "the body is not valid JSON for this operation; check its syntax and member types"));
+                throw new WebApplicationException(Problems.response(400, "malformed_json", e.getMessage()));
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));

@@ -37,6 +37,24 @@ class RequestBodyTest {
                 .isInstanceOf(RequestBody.MalformedException.class));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {RequestBody.MAX_DEPTH + 1, 1_001, 20_000})
+    void nestingPastTheLimitIsRefusedAsMalformedNotAsAnUnexpectedFailure(int depth) {
+        // Parsson's own limit (1000) throws a bare RuntimeException, which the server answered with a 500.
+        String body = "[".repeat(depth) + "]".repeat(depth);
+
+        assertThatThrownBy(() -> RequestBody.requireWellFormedJson(body.getBytes(UTF_8)))
+                .isInstanceOf(RequestBody.MalformedException.class)
+                .hasMessageContaining("deeper than " + RequestBody.MAX_DEPTH);
+    }
+
+    @Test
+    void nestingAtTheLimitPasses() throws Exception {
+        String body = "{\"a\":".repeat(RequestBody.MAX_DEPTH - 1) + "{}" + "}".repeat(RequestBody.MAX_DEPTH - 1);
+
+        RequestBody.requireWellFormedJson(body.getBytes(UTF_8));
+    }
+
     @Test
     void bytesThatAreNotTextAreRefused() {
         assertThatThrownBy(() -> RequestBody.requireWellFormedJson(new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xd8}))
