@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -19,9 +22,18 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadinessCheck implements HealthCheck { // not final: CDI proxies application-scoped beans
 
     static final String NAME = "database";
+    private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
+
+    public DatabaseReadinessCheck() {
+        // for CDI, which injects the data source
+    }
+
+    DatabaseReadinessCheck(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @Override
     public HealthCheckResponse call() {
@@ -31,9 +43,13 @@ public class DatabaseReadinessCheck implements HealthCheck { // not final: CDI p
                 ResultSet result = statement.executeQuery("SELECT 1")) {
             return response.status(result.next() && result.getInt(1) == 1).build();
         } catch (SQLException e) {
-            // Only the class and SQL state: driver messages can carry host names and user names.
+            // Only the SQL state and an incident id: driver messages can carry host names and user names, and the
+            // exception's type is an internal the log keeps.
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "The database readiness query failed, incident " + incident, e);
             return response.down()
-                    .withData("error", e.getClass().getName())
+                    .withData("error", "the database did not answer a query; report incident " + incident
+                            + ", which the server log describes")
                     .withData("sqlState", String.valueOf(e.getSQLState()))
                     .build();
         }

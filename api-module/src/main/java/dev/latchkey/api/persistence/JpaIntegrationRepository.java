@@ -5,6 +5,7 @@ import dev.latchkey.domain.integration.Integration;
 import dev.latchkey.domain.integration.IntegrationConfig;
 import dev.latchkey.domain.integration.IntegrationId;
 import dev.latchkey.domain.integration.IntegrationRepository;
+import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class JpaIntegrationRepository implements IntegrationRepository {
+    private static final UniqueConstraint LOWER_NAME = UniqueConstraint.named("uq_integrations_lower_name");
+
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
 
@@ -73,7 +76,9 @@ public class JpaIntegrationRepository implements IntegrationRepository {
         if (fresh) {
             em.persist(entity);
         }
-        em.flush();
+        // Another request may have given an integration this name (in any case) after this one checked it.
+        LOWER_NAME.flush(em, () -> new Violation("name", "name_taken",
+                "another integration is already named '" + integration.name() + "'; choose a different name"));
     }
 
     @Override

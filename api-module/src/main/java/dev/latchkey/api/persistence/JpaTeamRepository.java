@@ -2,6 +2,7 @@ package dev.latchkey.api.persistence;
 
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.team.Team;
 import dev.latchkey.domain.team.TeamId;
 import dev.latchkey.domain.team.TeamName;
@@ -17,6 +18,8 @@ import java.util.Optional;
 /** Teams in the platform database. */
 @ApplicationScoped
 public class JpaTeamRepository implements TeamRepository {
+    private static final UniqueConstraint NAME_KEY = UniqueConstraint.named("uq_teams_name_key");
+
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
 
@@ -69,7 +72,9 @@ public class JpaTeamRepository implements TeamRepository {
         } else {
             existing.copyFrom(team);
         }
-        em.flush();
+        // Another request may have given a team this name (in any case) after this one checked it.
+        NAME_KEY.flush(em, () -> new Violation("name", "name_taken",
+                "another team is already named '" + team.name() + "'; choose a different name"));
     }
 
     @Override

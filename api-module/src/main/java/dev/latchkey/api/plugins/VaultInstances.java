@@ -7,6 +7,7 @@ import dev.latchkey.vault.spi.VaultException;
 import dev.latchkey.vault.spi.VaultProvider;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -88,8 +89,10 @@ final class VaultInstances {
         try {
             return call.get();
         } catch (RuntimeException | LinkageError e) {
-            // SPI exceptions promise messages without values; anything else is described only in the log.
-            String why = e instanceof VaultException ? e.getMessage() : "an unexpected error (the server log has it)";
+            // SPI exceptions promise messages without values; anything else (its type, its message, its stack) is
+            // described only in the log, under an incident id the client and the DOWN health detail quote.
+            String why = e instanceof VaultException ? e.getMessage()
+                    : "an unexpected error; report incident " + UUID.randomUUID() + ", which the server log describes";
             String detail = "the vault plugin '" + plugin.id() + "' (" + plugin.origin() + ") failed to " + action
                     + ": " + why;
             integration.ifPresent(id -> failures.put(id, detail));

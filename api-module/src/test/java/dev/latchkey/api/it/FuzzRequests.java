@@ -87,7 +87,6 @@ final class FuzzRequests {
      */
     enum ContainerAnswer {
         INVALID_URI("400 Invalid URI, no body: Grizzly's URI decoder refuses %00, %5c, invalid UTF-8 and raw bytes"),
-        TRACE("405, no body: the network listener refuses TRACE itself"),
         PAYLOAD_NOT_ALLOWED("400, no body: Grizzly refuses a payload on GET, HEAD, DELETE and TRACE (HEAD and TRACE "
                 + "never take one, GET and DELETE only with the listener's allowPayloadForUndefinedHttpMethods)"),
         HEAD_TOO_LARGE("400, no body: the request line and headers overflow Grizzly's 8 KiB header buffer"),
@@ -650,7 +649,6 @@ final class FuzzRequests {
         List<String> methods = List.of("TRACE", "OPTIONS", "HEAD", "PROPFIND", "FOO", "get", "PUT", "POST", "DELETE",
                 "PATCH", "GET");
         draft.method = methods.get(random.nextInt(methods.size()));
-        draft.containerAnswer = draft.method.equals("TRACE") ? ContainerAnswer.TRACE : null;
         draft.trick = "method " + draft.method;
     }
 

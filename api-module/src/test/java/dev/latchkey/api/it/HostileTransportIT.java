@@ -152,6 +152,57 @@ class HostileTransportIT {
         assertThat(errorCode(response)).isEqualTo("malformed_content_type");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "json", "application/json; boundary=\""})
+    void contentTypeThatIsNotAMediaTypeGets400InTheErrorShape(String contentType) {
+        RawHttp.Answer answer = raw("POST", "/api/v1/auth/tokens", List.of(new RawHttp.Header("Content-Type", contentType)),
+                "{\"email\":\"a@b.c\",\"password\":\"p\"}");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(errorCode(answer)).isEqualTo("malformed_content_type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*;q=abc", "application/json;q=2", "application/json;q=0.5, text/html;q=", "json",
+        "application/json;q=0.1234", "application/json, , text/plain;q=0"})
+    void acceptThatIsNotAListOfMediaRangesGets400InTheErrorShape(String accept) {
+        RawHttp.Answer answer = raw("GET", "/api/v1/ping", List.of(new RawHttp.Header("Accept", accept)), "");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(errorCode(answer)).isEqualTo("malformed_accept");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json;q=0.9, */*;q=0.1", "*/*", "text/plain;q=0, application/json",
+        "application/*;q=1.000", "application/json; x=\"a,b\""})
+    void acceptListsWithWeightsAreAnswered(String accept) {
+        RawHttp.Answer answer = raw("GET", "/api/v1/ping", List.of(new RawHttp.Header("Accept", accept)), "");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/%2f..%2f..%2fopenapi", "/api/v1/%2F", "/api/v1/ping%2Fextra",
+        "/api/v1/ping/%2f"})
+    void encodedSlashInAPathGets404InTheErrorShape(String path) {
+        RawHttp.Answer answer = raw("GET", path, List.of(), "");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(404);
+        assertThat(answer.header("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(errorCode(answer)).isEqualTo("not_found");
+    }
+
+    private RawHttp.Answer raw(String method, String target, List<RawHttp.Header> headers, String body) {
+        RawHttp.Outcome outcome = new RawHttp(server.baseUri(), AT_ONCE).exchange(method, target, headers,
+                body.getBytes(UTF_8));
+        assertThat(outcome).isInstanceOf(RawHttp.Answer.class);
+        return (RawHttp.Answer) outcome;
+    }
+
+    private static String errorCode(RawHttp.Answer answer) {
+        return Json.parse(answer.text()).path("errors").path(0).path("code").asText();
+    }
+
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = server.request(path).timeout(AT_ONCE)
                 .header("Accept", "application/json").header("Content-Type", "application/json")

@@ -137,6 +137,38 @@ class RacesIT {
         assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(tag);
     }
 
+    @Test
+    void oneOfTwentyConcurrentTeamsWithOneNameIsCreated() {
+        String tag = UUID.randomUUID().toString();
+        String name = "Race team " + tag;
+
+        List<Reply> replies = concurrently(20, i -> api.post("/api/v1/teams", owner,
+                Map.of("name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT))));
+
+        assertThat(outcomes(replies)).isEqualTo(Map.of("201", 1L, "400 name_taken", 19L));
+        assertThat(replies).filteredOn(reply -> reply.status() == 400).allSatisfy(reply -> assertThat(
+                reply.json().path("errors").path(0).path("source").path("pointer").asText()).isEqualTo("/name"));
+        assertThat(api.get("/api/v1/teams?filter[search]=" + tag, owner).data()).filteredOn(team -> team.path("attributes")
+                .path("name").asText().equalsIgnoreCase(name)).hasSize(1);
+        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(tag);
+    }
+
+    @Test
+    void oneOfTwentyConcurrentIntegrationsWithOneNameIsCreated() {
+        String tag = UUID.randomUUID().toString();
+        String name = "Race integration " + tag;
+
+        List<Reply> replies = concurrently(20, i -> api.post("/api/v1/integrations", owner, Map.of("type", "local-db",
+                "name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT), "config", Map.of())));
+
+        assertThat(outcomes(replies)).isEqualTo(Map.of("201", 1L, "400 name_taken", 19L));
+        assertThat(replies).filteredOn(reply -> reply.status() == 400).allSatisfy(reply -> assertThat(
+                reply.json().path("errors").path(0).path("source").path("pointer").asText()).isEqualTo("/name"));
+        assertThat(api.get("/api/v1/integrations", owner).data()).filteredOn(integration -> integration
+                .path("attributes").path("name").asText().equalsIgnoreCase(name)).hasSize(1);
+        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(tag);
+    }
+
     private String existingIntegration() {
         return api.get("/api/v1/vaults", owner).data().path(0).path("attributes").path("integrationId").asText();
     }
