@@ -3,6 +3,8 @@
 # Payara's non-standard x-endpoints list. Run it after changing the API and commit the result;
 # OpenApiDocumentIT fails, with a diff, until the committed file matches the served one. (Payara may list
 # a path's operations in another order from one start to the next; the test ignores that order.)
+# The server runs without latchkey.testing.clock-control, so the file is the document users see: without the
+# test-only endpoints, their tag and their schemas.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 port="${LATCHKEY_UPDATE_PORT:-18089}"
@@ -12,7 +14,7 @@ trap 'kill "${server:-}" 2>/dev/null || true; wait "${server:-}" 2>/dev/null || 
 # ./latchkey run builds with -Dmaven.test.skip=true, so the tests, the lint and the end-to-end suites, which use
 # clients generated from the old document, cannot stand in the way of writing the new one.
 echo "Building and starting the server on port $port (LATCHKEY_UPDATE_PORT to change it)..."
-LATCHKEY_DATA_DIR="$data" ./latchkey run --port "$port" >"$data/server.log" 2>&1 &
+LATCHKEY_TESTING_CLOCK_CONTROL=false LATCHKEY_DATA_DIR="$data" ./latchkey run --port "$port" >"$data/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do
   if curl -fsS "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"UP"'; then

@@ -62,6 +62,13 @@ class ArchitectureTest {
             .because("the JAX-RS adapter is the outermost ring: nothing in the server calls into it");
 
     @ArchTest
+    static final ArchRule productionCodeDoesNotImportTesting = noClasses()
+            .that().resideOutsideOfPackage("dev.latchkey.api.testing..")
+            .should().dependOnClassesThat().resideInAPackage("dev.latchkey.api.testing..")
+            .because("package-info of dev.latchkey.api.testing says so: production reaches the test seams only "
+                    + "through ports, and only with latchkey.testing.clock-control");
+
+    @ArchTest
     static final ArchRule securityReachesStorageThroughPorts = mustNotImport("security", "rest", "persistence");
 
     @ArchTest

@@ -1,5 +1,6 @@
 package dev.latchkey.api.openapi;
 
+import dev.latchkey.api.config.LatchkeyConfig;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Turns the document Payara builds from the annotations into the one we publish (and commit as
  * {@code openapi/openapi.yaml}): schemas repaired, security and errors derived from the authorization table, and
  * nothing that depends on the host or port the server happens to run on. Registered by {@code mp.openapi.filter}.
- * Payara appends its own {@code x-endpoints} list after every filter has run, so the committed copy drops it.
+ * Payara appends its own {@code x-endpoints} list after every filter has run, so the committed copy drops it. Without
+ * {@code latchkey.testing.clock-control} the test-only endpoints are left out, as they answer 404 then.
  */
 public final class LatchkeyOpenApiFilter implements OASFilter {
     /** Relative, so Swagger UI and the document work on whatever host and port serve them. */
@@ -33,9 +36,27 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
     private static final String OK = "OK.";
     private static final Pattern PATH_REGEX = Pattern.compile("\\{(\\w+)\\s*:[^}]*}");
 
+    private final boolean clockControl;
+
+    /**
+     * Payara builds the document once, at deployment, with this constructor; the flag is read from configuration here
+     * because the filter is not a CDI bean.
+     */
+    public LatchkeyOpenApiFilter() {
+        this(ConfigProvider.getConfig().getOptionalValue(LatchkeyConfig.TESTING_CLOCK_CONTROL, Boolean.class)
+                .orElse(false));
+    }
+
+    LatchkeyOpenApiFilter(boolean clockControl) {
+        this.clockControl = clockControl;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ApiClasses classes = ApiClasses.scan("dev.latchkey.api", LatchkeyOpenApiFilter.class.getClassLoader());
+        if (!clockControl) {
+            TestingEndpoints.remove(openAPI, classes);
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

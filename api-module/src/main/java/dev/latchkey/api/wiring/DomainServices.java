@@ -3,7 +3,6 @@ package dev.latchkey.api.wiring;
 import dev.latchkey.api.config.LatchkeyConfig;
 import dev.latchkey.api.plugins.ConfigSealer;
 import dev.latchkey.api.security.Argon2SecretHasher;
-import dev.latchkey.api.security.ControllableClock;
 import dev.latchkey.api.security.VerifiedKeyCache;
 import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyRepository;
@@ -41,13 +40,14 @@ import dev.latchkey.domain.workspace.UserRepository;
 import dev.latchkey.domain.workspace.WorkspacePolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Produces the domain's services, one instance each. They are plain final classes, so they are {@link Singleton}s
@@ -58,31 +58,27 @@ public class DomainServices {
     /** How much one job run handles at most; the next run picks up the rest. */
     static final int JOB_BATCH = 1_000;
 
-    private final ControllableClock controllableClock = new ControllableClock(Clock.systemUTC());
     private final SecureRandom random = new SecureRandom();
     private Clock clock;
 
     @Inject
     LatchkeyConfig config;
 
+    @Inject
+    @MovableClock
+    Instance<Clock> movableClock;
+
     @PostConstruct
     void chooseClock() {
-        clock = serverClock(config.testingClockControl(), controllableClock);
+        clock = serverClock(config.testingClockControl(), movableClock::get);
     }
 
     /**
-     * The system's UTC clock, unless the server runs with {@code latchkey.testing.clock-control}: only then is it the
-     * clock that the test-only endpoint can move, so no production request ever reads a movable clock.
+     * The system's UTC clock, unless the server runs with {@code latchkey.testing.clock-control}: only then is the
+     * movable clock (which the testing package supplies) even looked up, so no production request ever reads it.
      */
-    static Clock serverClock(boolean clockControl, ControllableClock controllable) {
-        return clockControl ? controllable : Clock.systemUTC();
-    }
-
-    @Produces
-    @Singleton
-    @Typed(ControllableClock.class)
-    ControllableClock controllableClock() {
-        return controllableClock;
+    static Clock serverClock(boolean clockControl, Supplier<Clock> movable) {
+        return clockControl ? movable.get() : Clock.systemUTC();
     }
 
     @Produces

@@ -54,6 +54,9 @@ public final class LatchkeyServer implements AutoCloseable {
     private final HttpClient client;
     private final Thread killOnExit;
 
+    /** The environment variables this server was started with on top of the usual ones; a restart keeps them. */
+    private Map<String, String> settings = Map.of();
+
     private LatchkeyServer(Process process, URI baseUri, Path dataDir, Path logFile, long logStart) {
         this.process = process;
         this.baseUri = baseUri;
@@ -86,12 +89,21 @@ public final class LatchkeyServer implements AutoCloseable {
      * restart a server, which the shared one must never be.
      */
     static LatchkeyServer startSeparate(Path dataDir, Path logFile) {
+        return startSeparate(dataDir, logFile, Map.of());
+    }
+
+    /** Like {@link #startSeparate(Path, Path)}, with these environment variables set over the usual ones. */
+    static LatchkeyServer startSeparate(Path dataDir, Path logFile, Map<String, String> settings) {
         deleteRecursively(dataDir);
         deleteRecursively(logFile);
-        return launch(dataDir.toAbsolutePath().normalize(), logFile.toAbsolutePath().normalize());
+        return launch(dataDir.toAbsolutePath().normalize(), logFile.toAbsolutePath().normalize(), settings);
     }
 
     private static LatchkeyServer launch(Path dataDir, Path logFile) {
+        return launch(dataDir, logFile, Map.of());
+    }
+
+    private static LatchkeyServer launch(Path dataDir, Path logFile, Map<String, String> settings) {
         Path jar = pathProperty("latchkey.it.jar", "target/latchkey.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after 'mvn package' builds it");
@@ -120,6 +132,7 @@ public final class LatchkeyServer implements AutoCloseable {
         env.put("LATCHKEY_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
         // A database named in the developer's own environment must not leak into the tests.
         env.keySet().removeIf(name -> name.startsWith("LATCHKEY_DB_"));
+        env.putAll(settings);
 
         Process process;
         try {
@@ -128,6 +141,7 @@ public final class LatchkeyServer implements AutoCloseable {
             throw new UncheckedIOException("cannot start " + java, e);
         }
         LatchkeyServer server = new LatchkeyServer(process, URI.create("http://127.0.0.1:" + port + "/"), dataDir, logFile, logStart);
+        server.settings = Map.copyOf(settings);
         try {
             server.awaitReady();
         } catch (RuntimeException | Error e) {
@@ -158,7 +172,7 @@ public final class LatchkeyServer implements AutoCloseable {
     /** Stops this server if it still runs and starts the jar again on the same data directory, keeping its state. */
     LatchkeyServer restart() {
         close();
-        return launch(dataDir, logFile);
+        return launch(dataDir, logFile, settings);
     }
 
     /** The server's root, e.g. {@code http://127.0.0.1:41234/}. */

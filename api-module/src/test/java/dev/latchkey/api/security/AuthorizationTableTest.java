@@ -3,6 +3,7 @@ package dev.latchkey.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.api.rest.LatchkeyApplication;
+import dev.latchkey.api.testing.TestingClockResource;
 import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.workspace.Role;
 import jakarta.ws.rs.HttpMethod;
@@ -128,7 +129,7 @@ class AuthorizationTableTest {
                 .collect(Collectors.joining(" or "));
     }
 
-    /** Every resource method of the application, found by scanning the compiled rest package. */
+    /** Every resource method of the application, found by scanning the compiled rest and testing packages. */
     static List<Endpoint> endpoints() {
         return resourceClasses().stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()).flatMap(method ->
@@ -154,11 +155,16 @@ class AuthorizationTableTest {
                 .findFirst();
     }
 
+    /** The resources of the rest package and the test-only ones of the testing package. */
     private static List<Class<?>> resourceClasses() {
+        return Stream.of(LatchkeyApplication.class, TestingClockResource.class)
+                .flatMap(type -> resourceClasses(type.getPackageName()).stream()).toList();
+    }
+
+    private static List<Class<?>> resourceClasses(String packageName) {
         try {
             java.nio.file.Path root = java.nio.file.Path.of(
                     LatchkeyApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            String packageName = LatchkeyApplication.class.getPackageName();
             try (Stream<java.nio.file.Path> files = Files.list(root.resolve(packageName.replace('.', '/')))) {
                 return files.map(file -> file.getFileName().toString())
                         .filter(name -> name.endsWith(".class") && !name.contains("$"))

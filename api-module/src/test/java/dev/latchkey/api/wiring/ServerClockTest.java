@@ -2,20 +2,29 @@ package dev.latchkey.api.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.api.security.ControllableClock;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ServerClockTest {
-    private final ControllableClock controllable = new ControllableClock(Clock.systemUTC());
+    private final Clock movable = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private final AtomicInteger lookups = new AtomicInteger();
+    private final Supplier<Clock> movableClock = () -> {
+        lookups.incrementAndGet();
+        return movable;
+    };
 
     @Test
-    void productionRunsOnTheSystemUtcClock() {
-        assertThat(DomainServices.serverClock(false, controllable)).isEqualTo(Clock.systemUTC());
+    void productionRunsOnTheSystemUtcClockWithoutLookingUpTheMovableOne() {
+        assertThat(DomainServices.serverClock(false, movableClock)).isEqualTo(Clock.systemUTC());
+        assertThat(lookups).hasValue(0);
     }
 
     @Test
     void onlyClockControlMakesTheServerClockMovable() {
-        assertThat(DomainServices.serverClock(true, controllable)).isSameAs(controllable);
+        assertThat(DomainServices.serverClock(true, movableClock)).isSameAs(movable);
     }
 }

@@ -1,10 +1,7 @@
-package dev.latchkey.api.rest;
+package dev.latchkey.api.testing;
 
-import dev.latchkey.api.config.LatchkeyConfig;
-import dev.latchkey.api.security.ControllableClock;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,16 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Moves the server's clock forward so black-box tests can watch keys and wizards expire. It answers 404 unless
- * {@code latchkey.testing.clock-control} is true, which no production deployment sets.
+ * {@code latchkey.testing.clock-control} is true, which no production deployment sets ({@link TestingEndpointsFilter}).
  */
 @Path("v1/testing/clock")
 @RequestScoped
+@TestingOnly
 @Tag(name = "Testing")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestingClockResource {
-    @Inject
-    LatchkeyConfig config;
-
     @Inject
     ControllableClock clock;
 
@@ -44,9 +39,6 @@ public class TestingClockResource {
                     + "with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only.")
     @APIResponse(responseCode = "404", description = "Clock control is off, as in every production deployment.")
     public Document advance(AdvanceRequest body) {
-        if (!config.testingClockControl()) {
-            throw new NotFoundException("not_found", "there is nothing at this path");
-        }
         if (body.seconds() == null || body.seconds() < 0) {
             throw new ValidationException(new Violation("seconds", "invalid_seconds",
                     "seconds must be a whole number of seconds, 0 or more"));

@@ -1,5 +1,6 @@
-package dev.latchkey.api.jobs;
+package dev.latchkey.api.testing;
 
+import dev.latchkey.api.jobs.JobHold;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -10,12 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Lets black-box tests keep requested jobs waiting in {@code created}, so that they can show a second request being
- * refused while the first still holds the slot. Open unless the test-only endpoint closes it, which exists only with
- * {@code latchkey.testing.clock-control}; a closed gate gives way by itself after {@link #LONGEST_HOLD}, so that a
- * forgetful test cannot stall jobs for good.
+ * refused while the first still holds the slot. Open unless the test-only endpoint closes it; the job runner consults
+ * it only with {@code latchkey.testing.clock-control} (every other server never holds a job). A closed gate gives
+ * way by itself after {@link #LONGEST_HOLD}, so that a forgetful test cannot stall jobs for good.
  */
 @ApplicationScoped
-public class JobGate {
+public class JobGate implements JobHold {
     static final Duration LONGEST_HOLD = Duration.ofSeconds(60);
     private static final CompletableFuture<Void> OPEN = CompletableFuture.completedFuture(null);
 
@@ -34,7 +35,8 @@ public class JobGate {
     }
 
     /** Blocks the calling worker while the gate is closed. */
-    void pass() {
+    @Override
+    public void awaitRelease() {
         try {
             gate.get().get(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

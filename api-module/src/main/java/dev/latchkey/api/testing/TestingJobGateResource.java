@@ -1,10 +1,7 @@
-package dev.latchkey.api.rest;
+package dev.latchkey.api.testing;
 
-import dev.latchkey.api.config.LatchkeyConfig;
-import dev.latchkey.api.jobs.JobGate;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
-import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,16 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Holds requested jobs back in {@code created} (or lets them go), so black-box tests can watch a second request for
- * the same job be refused. Like the test clock, it answers 404 unless {@code latchkey.testing.clock-control} is true.
+ * the same job be refused. Like the test clock, it answers 404 unless {@code latchkey.testing.clock-control} is true
+ * ({@link TestingEndpointsFilter}).
  */
 @Path("v1/testing/job-gate")
 @RequestScoped
+@TestingOnly
 @Tag(name = "Testing")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestingJobGateResource {
-    @Inject
-    LatchkeyConfig config;
-
     @Inject
     JobGate gate;
 
@@ -41,9 +37,6 @@ public class TestingJobGateResource {
                     + "runs with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only. A closed "
                     + "gate opens by itself after 60 seconds.")
     public Document change(GateRequest body) {
-        if (!config.testingClockControl()) {
-            throw new NotFoundException("not_found", "there is nothing at this path");
-        }
         if (body.open() == null) {
             throw new ValidationException(new Violation("open", "invalid_open", "open must be true or false"));
         }

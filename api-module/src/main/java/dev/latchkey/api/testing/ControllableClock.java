@@ -1,4 +1,4 @@
-package dev.latchkey.api.security;
+package dev.latchkey.api.testing;
 
 import java.time.Clock;
 import java.time.Duration;
