@@ -6,6 +6,7 @@ import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.people.UserService;
 import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.team.Team;
 import dev.latchkey.domain.team.TeamId;
@@ -75,7 +76,7 @@ public class TeamsResource {
             @Parameter(description = "Entries per page, 1 to 100.", example = "25",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
-        Page<Team> page = teams.list(search, Paging.request(number, size));
+        Page<Team> page = teams.list(SearchText.of(search), Paging.request(number, size));
         Function<UserId, User> people = memo();
         return new ListDocument(page.items().stream().map(team -> toJson(team, people)).toList(),
                 Paging.links(uri, page, "filter[search]"), Paging.meta(page));

@@ -8,6 +8,7 @@ import dev.latchkey.domain.people.PersonName;
 import dev.latchkey.domain.people.UserChange;
 import dev.latchkey.domain.people.UserService;
 import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.Violations;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.Password;
@@ -65,7 +66,7 @@ public class UsersResource {
             @Parameter(description = "Entries per page, 1 to 100.", example = "25",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
-        Page<User> page = users.list(search, Paging.request(number, size));
+        Page<User> page = users.list(SearchText.of(search), Paging.request(number, size));
         return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page, "filter[search]"),
                 Paging.meta(page));
     }

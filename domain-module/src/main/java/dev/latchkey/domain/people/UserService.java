@@ -8,6 +8,7 @@ import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.SecretHasher;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.ValidationException;
@@ -80,8 +81,8 @@ public final class UserService {
                 : new OwnerBootstrap.CreatedWithGeneratedPassword(owner, password);
     }
 
-    public Page<User> list(String text, PageRequest page) {
-        return users.page(text == null ? "" : text.strip(), page);
+    public Page<User> list(SearchText text, PageRequest page) {
+        return users.page(text.value(), page);
     }
 
     public User get(UserId id) {

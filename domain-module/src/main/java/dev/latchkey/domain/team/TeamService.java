@@ -8,6 +8,7 @@ import dev.latchkey.domain.shared.ConflictException;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.workspace.User;
@@ -35,8 +36,8 @@ public final class TeamService {
         this.clock = clock;
     }
 
-    public Page<Team> list(String text, PageRequest page) {
-        return teams.page(text == null ? "" : text.strip(), page);
+    public Page<Team> list(SearchText text, PageRequest page) {
+        return teams.page(text.value(), page);
     }
 
     public Team get(TeamId id) {

@@ -8,6 +8,7 @@ import dev.latchkey.domain.shared.ConflictException;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.PageRequest;
 import dev.latchkey.domain.shared.PermissionDeniedException;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.testing.InMemoryTeamRepository;
@@ -112,7 +113,7 @@ class TeamServiceTest {
         service.delete(admin, team.id());
 
         assertThatThrownBy(() -> service.get(team.id())).isInstanceOf(NotFoundException.class);
-        assertThat(service.list("", PageRequest.FIRST).items()).isEmpty();
+        assertThat(service.list(SearchText.ANY, PageRequest.FIRST).items()).isEmpty();
         assertThat(activities.only(ActivityType.TEAM_DELETED).details()).containsEntry("name", "Platform");
     }
 
