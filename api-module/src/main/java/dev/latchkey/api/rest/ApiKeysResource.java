@@ -116,9 +116,7 @@ public class ApiKeysResource {
     public Document update(
             @Parameter(description = "The key's public id.", example = "7Hq2VbX9kLm3") @PathParam("id") String id,
             UpdateRequest body) {
-        ScopeSet scopes = ScopeSet.parseChoice(body.scopes() == null ? List.of() : body.scopes(),
-                "scopes");
-        return document(keys.changeScopes(caller.person(), PathId.API_KEY.parse(id), scopes));
+        return document(keys.changeScopes(caller.person(), PathId.API_KEY.parse(id), body.toScopes()));
     }
 
     @DELETE
@@ -187,5 +185,9 @@ public class ApiKeysResource {
             @Schema(required = true, minItems = 1, examples = "[\"read:users\"]",
                     description = "The scopes the key carries from its next request on; at least one, each once.")
                     List<String> scopes) {
+        /** Every unknown or repeated scope is reported, each under {@code /scopes/index}. */
+        ScopeSet toScopes() {
+            return ScopeSet.parseChoice(scopes, "scopes");
+        }
     }
 }

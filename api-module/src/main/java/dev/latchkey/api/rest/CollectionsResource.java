@@ -3,9 +3,14 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
+import dev.latchkey.domain.item.CollectionId;
+import dev.latchkey.domain.item.CollectionName;
 import dev.latchkey.domain.item.CollectionService;
 import dev.latchkey.domain.item.ItemCollection;
+import dev.latchkey.domain.item.ItemId;
+import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.workspace.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,7 +91,7 @@ public class CollectionsResource {
     @APIResponse(responseCode = "201", description = "The new, empty collection.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CollectionDocument")))
     public Response create(CreateRequest body) {
-        ItemCollection created = collections.create(caller.person(), body.name());
+        ItemCollection created = collections.create(caller.person(), body.toName());
         return Response.status(201).entity(new Document(toJson(created, created.ownerId()))).build();
     }
 
@@ -100,8 +106,10 @@ public class CollectionsResource {
                     schema = @Schema(format = "uuid")) @PathParam("id")
             String id,
             ItemRequest body) {
-        ItemCollection changed = collections.addItem(caller.person(), PathId.COLLECTION.parse(id),
-                body.itemId());
+        CollectionId collectionId = PathId.COLLECTION.parse(id);
+        // An unknown collection is a 404 whatever the body holds, so it is looked up before the body is parsed.
+        collections.get(collectionId, caller.person().id());
+        ItemCollection changed = collections.addItem(caller.person(), collectionId, body.toItemId());
         return new Document(toJson(changed, changed.ownerId()));
     }
 
@@ -132,11 +140,19 @@ public class CollectionsResource {
     @Schema(name = "CreateCollectionRequest", description = "A new collection.")
     public record CreateRequest(@Schema(required = true, maxLength = 100, examples = "Payments",
             description = "1 to 100 characters once trimmed.") String name) {
+        CollectionName toName() {
+            return CollectionName.parse(name, "name");
+        }
     }
 
     @Schema(name = "CollectionItemRequest", description = "Which item to add.")
     public record ItemRequest(@Schema(required = true, format = "uuid", examples = "5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b",
             description = "A secret or account the caller can see.") String itemId) {
+        /** An id that cannot be any item's is answered as one the caller cannot see. */
+        ItemId toItemId() {
+            return Optional.ofNullable(itemId).filter(Ids::isId).map(ItemId::new)
+                    .orElseThrow(() -> new ValidationException(CollectionService.UNKNOWN_ITEM));
+        }
     }
 
     @Schema(name = "CollectionList", description = "A page of collections.")

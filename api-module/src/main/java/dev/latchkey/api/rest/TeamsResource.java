@@ -4,8 +4,13 @@ import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
 import dev.latchkey.domain.people.UserService;
+import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.SearchText;
+import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.team.Team;
+import dev.latchkey.domain.team.TeamId;
+import dev.latchkey.domain.team.TeamName;
 import dev.latchkey.domain.team.TeamService;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.UserId;
@@ -29,6 +34,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,7 +76,7 @@ public class TeamsResource {
             @Parameter(description = "Entries per page, 1 to 100.", example = "25",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
-        Page<Team> page = teams.list(search, Paging.request(number, size));
+        Page<Team> page = teams.list(SearchText.of(search), Paging.request(number, size));
         Function<UserId, User> people = memo();
         return new ListDocument(page.items().stream().map(team -> toJson(team, people)).toList(),
                 Paging.links(uri, page, "filter[search]"), Paging.meta(page));
@@ -96,7 +102,7 @@ public class TeamsResource {
     @APIResponse(responseCode = "201", description = "The new, empty team.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TeamDocument")))
     public Response create(NameRequest body) {
-        Team team = teams.create(caller.person(), body.name());
+        Team team = teams.create(caller.person(), body.toName());
         return Response.status(201).entity(document(team)).build();
     }
 
@@ -110,7 +116,10 @@ public class TeamsResource {
     public Document rename(@Parameter(description = "The team's id.", example = "3f0c5b0e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id, NameRequest body) {
-        return document(teams.rename(caller.person(), PathId.TEAM.parse(id), body.name()));
+        TeamId teamId = PathId.TEAM.parse(id);
+        // An unknown team is a 404 whatever the body holds, so it is looked up before the body is parsed.
+        teams.get(teamId);
+        return document(teams.rename(caller.person(), teamId, body.toName()));
     }
 
     @DELETE
@@ -139,7 +148,9 @@ public class TeamsResource {
                     schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
             MemberRequest body) {
-        return document(teams.addMember(caller.person(), PathId.TEAM.parse(id), body.userId()));
+        TeamId teamId = PathId.TEAM.parse(id);
+        teams.get(teamId);
+        return document(teams.addMember(caller.person(), teamId, body.toUserId()));
     }
 
     @DELETE
@@ -177,12 +188,20 @@ public class TeamsResource {
     public record NameRequest(
             @Schema(required = true, minLength = 1, maxLength = 100, description = "Trimmed; unique ignoring case.",
                     examples = "Platform") String name) {
+        TeamName toName() {
+            return TeamName.parse(name, "name");
+        }
     }
 
     @Schema(name = "TeamMemberRequest", description = "Who to add.")
     public record MemberRequest(
             @Schema(required = true, format = "uuid", examples = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
                     description = "An existing person who is not yet a member.") String userId) {
+        /** An id that cannot be anyone's is answered as one that is nobody's. */
+        UserId toUserId() {
+            return Optional.ofNullable(userId).filter(Ids::isId).map(UserId::new)
+                    .orElseThrow(() -> new ValidationException(TeamService.UNKNOWN_USER));
+        }
     }
 
     @Schema(name = "TeamList", description = "A page of teams.")

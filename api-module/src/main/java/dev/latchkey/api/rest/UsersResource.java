@@ -3,8 +3,16 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
+import dev.latchkey.domain.people.NewUser;
+import dev.latchkey.domain.people.PersonName;
+import dev.latchkey.domain.people.UserChange;
 import dev.latchkey.domain.people.UserService;
 import dev.latchkey.domain.shared.Page;
+import dev.latchkey.domain.shared.SearchText;
+import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.workspace.Email;
+import dev.latchkey.domain.workspace.Password;
+import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,7 +66,7 @@ public class UsersResource {
             @Parameter(description = "Entries per page, 1 to 100.", example = "25",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam(Paging.SIZE) String size) {
-        Page<User> page = users.list(search, Paging.request(number, size));
+        Page<User> page = users.list(SearchText.of(search), Paging.request(number, size));
         return new UserJson.ListDocument(page.items().stream().map(UserJson::of).toList(), Paging.links(uri, page, "filter[search]"),
                 Paging.meta(page));
     }
@@ -81,8 +89,7 @@ public class UsersResource {
     @APIResponse(responseCode = "201", description = "The new person.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserDocument")))
     public Response create(CreateUserRequest request) {
-        User created = users.create(caller.person(), request.email(), request.name(), request.role(),
-                request.password());
+        User created = users.create(caller.person(), request.toNewUser());
         return Response.status(201).entity(new UserJson.Document(UserJson.of(created))).build();
     }
 
@@ -96,8 +103,7 @@ public class UsersResource {
                     + "no longer an enabled administrator has keys that stop working on the next request.")
     public UserJson.Document update(@Parameter(description = "The user's id.", example = "9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, UpdateUserRequest request) {
-        User updated = users.update(caller.person(), PathId.USER.parse(id), Optional.ofNullable(request.role()),
-                Optional.ofNullable(request.disabled()));
+        User updated = users.update(caller.person(), PathId.USER.parse(id), request.toChange());
         return new UserJson.Document(UserJson.of(updated));
     }
 
@@ -113,6 +119,18 @@ public class UsersResource {
             @Schema(required = true, format = "password", minLength = 12, examples = "a long passphrase here",
                     description = "At least 12 characters; stored only as an argon2id hash.")
             String password) {
+        /** Every missing or invalid field is reported at once, each under its own pointer. */
+        NewUser toNewUser() {
+            Violations violations = new Violations();
+            Optional<Email> parsedEmail = violations.collect(() -> Email.parse(email, "email"));
+            Optional<PersonName> parsedName = violations.collect(() -> PersonName.parse(name, "name"));
+            Optional<Role> parsedRole = violations.collect(() -> Role.parse(role, "role"));
+            Optional<String> checkedPassword = violations.collect(() -> Password.check(password, "password"));
+            violations.throwIfAny();
+            return new NewUser(parsedEmail.orElseThrow(), parsedName.orElseThrow(), parsedRole.orElseThrow(),
+                    checkedPassword.orElseThrow());
+        }
+
         @Override
         public String toString() {
             return "CreateUserRequest[email=" + email + ", role=" + role + ", password=***]";
@@ -126,5 +144,9 @@ public class UsersResource {
             @Schema(examples = "true",
                     description = "true disables the person (their keys stop working); false enables them.")
                     Boolean disabled) {
+        /** An absent member is no change; a role that is given must be one of the wire names. */
+        UserChange toChange() {
+            return new UserChange(Optional.ofNullable(role).map(r -> Role.parse(r, "role")), Optional.ofNullable(disabled));
+        }
     }
 }

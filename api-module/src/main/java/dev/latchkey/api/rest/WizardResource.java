@@ -3,11 +3,19 @@ package dev.latchkey.api.rest;
 import dev.latchkey.api.security.CurrentCaller;
 import dev.latchkey.api.security.Guarded;
 import dev.latchkey.api.security.Permission;
+import dev.latchkey.domain.apikey.ExpirationPreset;
+import dev.latchkey.domain.apikey.KeyName;
 import dev.latchkey.domain.integration.IntegrationService;
 import dev.latchkey.domain.integration.VaultService;
 import dev.latchkey.domain.item.WizardVaultService;
+import dev.latchkey.domain.scope.ScopeSet;
+import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
+import dev.latchkey.domain.shared.Violations;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
+import dev.latchkey.domain.wizard.DetailsChoice;
 import dev.latchkey.domain.wizard.GeneratedKey;
+import dev.latchkey.domain.wizard.WizardId;
 import dev.latchkey.domain.wizard.WizardService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +31,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,8 +104,10 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public WizardJson.Document details(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, DetailsRequest request) {
-        ApiKeyWizard wizard = wizards.submitDetails(caller.person(), PathId.WIZARD.parse(id), request.name(), request.expiration(),
-                Optional.ofNullable(request.expiresAt()));
+        WizardId wizardId = PathId.WIZARD.parse(id);
+        // An unknown wizard is a 404 whatever the body holds, so it is looked up before the body is parsed.
+        wizards.get(caller.person(), wizardId);
+        ApiKeyWizard wizard = wizards.submitDetails(caller.person(), wizardId, request.toChoice());
         return WizardJson.of(wizard, clock.instant());
     }
 
@@ -126,8 +138,10 @@ public class WizardResource {
     @APIResponse(responseCode = "409", description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
     public Response scopes(@Parameter(description = "The wizard's id.", example = "3f0c2a8e-5b1d-4e7a-9c6f-1a2b3c4d5e6f",
             schema = @Schema(format = "uuid")) @PathParam("id") String id, ScopesRequest request) {
-        GeneratedKey generated = wizards.submitScopes(caller.person(), PathId.WIZARD.parse(id),
-                request.scopes() == null ? List.of() : request.scopes());
+        WizardId wizardId = PathId.WIZARD.parse(id);
+        // As for details: a 404 for an unknown wizard comes before any complaint about the body.
+        wizards.get(caller.person(), wizardId);
+        GeneratedKey generated = wizards.submitScopes(caller.person(), wizardId, request.toScopes());
         return SecretResponses.status(200, WizardJson.withKey(generated.wizard(), clock.instant(), generated.plaintext()))
                 .build();
     }
@@ -204,12 +218,35 @@ public class WizardResource {
             @Schema(format = "date-time", description = "Required with, and only with, expiration custom: at least 5 "
                     + "minutes ahead and within the workspace's maximum key lifetime (2 years by default).",
                     examples = "2027-03-01T12:00:00Z") String expiresAt) {
+        /** Every field that is missing or unreadable is reported at once, each under its own pointer. */
+        DetailsChoice toChoice() {
+            Violations violations = new Violations();
+            Optional<KeyName> keyName = violations.collect(() -> KeyName.parse(name, "name"));
+            Optional<ExpirationPreset> preset = violations.collect(() -> ExpirationPreset.parse(expiration, "expiration"));
+            Optional<Optional<Instant>> customAt = violations.collect(() -> Optional.ofNullable(expiresAt)
+                    .map(DetailsRequest::instant));
+            violations.throwIfAny();
+            return new DetailsChoice(keyName.orElseThrow(), preset.orElseThrow(), customAt.orElseThrow());
+        }
+
+        private static Instant instant(String text) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new ValidationException(new Violation("expiresAt", "invalid_instant",
+                        "expiresAt must be an ISO-8601 instant such as 2027-01-31T12:00:00Z"));
+            }
+        }
     }
 
     @Schema(name = "WizardScopesRequest", description = "The scopes step.")
     public record ScopesRequest(
             @Schema(required = true, minItems = 1, description = "At least one scope, each once.",
                     examples = "[\"read:users\", \"read:activities\"]") List<String> scopes) {
+        /** Every unknown or repeated scope is reported, each under {@code /scopes/index}. */
+        ScopeSet toScopes() {
+            return ScopeSet.parseChoice(scopes, "scopes");
+        }
     }
 
     @Schema(name = "WizardAcknowledgementRequest", description = "The last step.")

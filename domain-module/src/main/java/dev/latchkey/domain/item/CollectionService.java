@@ -5,7 +5,6 @@ import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.ConflictException;
-import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
@@ -18,7 +17,6 @@ import dev.latchkey.domain.workspace.UserId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +24,9 @@ import java.util.Set;
  * items the viewer may still see; an item is added only by someone who can see it.
  */
 public final class CollectionService {
-    static final int MAX_NAME = 100;
+    /** The answer for an item id that names nothing the actor can see, whether it is malformed or just unknown. */
+    public static final Violation UNKNOWN_ITEM = new Violation("itemId", "unknown_item",
+            "itemId must be the id of a secret or account you can see");
 
     private final CollectionRepository collections;
     private final ItemRepository items;
@@ -59,27 +59,20 @@ public final class CollectionService {
                 .filter(item -> item.visibleTo(viewer, viewerTeams)).toList();
     }
 
-    public ItemCollection create(User actor, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new ValidationException(new Violation("name", "invalid_name",
-                    "name is required: 1 to " + MAX_NAME + " characters"));
-        }
-        ItemCollection created = new ItemCollection(CollectionId.generate(), trimmed, actor.id(), List.of(),
+    public ItemCollection create(User actor, CollectionName name) {
+        ItemCollection created = new ItemCollection(CollectionId.generate(), name.value(), actor.id(), List.of(),
                 clock.instant());
         collections.save(created);
-        record(ActivityType.COLLECTION_CREATED, actor, created, Map.of("name", trimmed));
+        record(ActivityType.COLLECTION_CREATED, actor, created, Map.of("name", name.value()));
         return created;
     }
 
-    /** {@code itemId} is client input: an item the actor cannot see is a violation, as if it did not exist. */
-    public ItemCollection addItem(User actor, CollectionId id, String itemId) {
+    /** {@code itemId} came in a body: an item the actor cannot see is {@link #UNKNOWN_ITEM}, as if it did not exist. */
+    public ItemCollection addItem(User actor, CollectionId id, ItemId itemId) {
         ItemCollection collection = get(id, actor.id());
         Set<TeamId> actorTeams = Set.copyOf(teams.teamsOf(actor.id()));
-        Item item = Optional.ofNullable(itemId).filter(Ids::isId).map(ItemId::new).flatMap(items::findById)
-                .filter(found -> found.visibleTo(actor.id(), actorTeams))
-                .orElseThrow(() -> new ValidationException(new Violation("itemId", "unknown_item",
-                        "itemId must be the id of a secret or account you can see")));
+        Item item = items.findById(itemId).filter(found -> found.visibleTo(actor.id(), actorTeams))
+                .orElseThrow(() -> new ValidationException(UNKNOWN_ITEM));
         if (collection.itemIds().contains(item.id())) {
             throw new ConflictException("already_in_collection", "'" + item.title() + "' is already in this collection");
         }

@@ -8,9 +8,10 @@ import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.SecretHasher;
 import dev.latchkey.domain.shared.Violation;
-import dev.latchkey.domain.shared.Violations;
+import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.Password;
 import dev.latchkey.domain.workspace.Role;
@@ -29,8 +30,6 @@ import java.util.random.RandomGenerator;
  * {@link Role}; any change to a person evicts their keys from the credential cache at once.
  */
 public final class UserService {
-    private static final int NAME_MAX_LENGTH = 100;
-
     private final UserRepository users;
     private final SecretHasher hasher;
     private final ActivityLog activities;
@@ -82,30 +81,25 @@ public final class UserService {
                 : new OwnerBootstrap.CreatedWithGeneratedPassword(owner, password);
     }
 
-    public Page<User> list(String text, PageRequest page) {
-        return users.page(text == null ? "" : text.strip(), page);
+    public Page<User> list(SearchText text, PageRequest page) {
+        return users.page(text.value(), page);
     }
 
     public User get(UserId id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user_not_found", "no user with id " + id));
     }
 
-    /** Creates a person; every invalid field is reported at once. */
-    public User create(User actor, String email, String name, String role, String password) {
+    /** Creates a person; a taken email is a violation on {@code email}. */
+    public User create(User actor, NewUser newUser) {
         actor.requireAdministrator("managing users");
-        Violations violations = new Violations();
-        Optional<Email> parsedEmail = violations.collect(() -> Email.parse(email, "email"));
-        parsedEmail.filter(e -> users.findByEmail(e).isPresent()).ifPresent(taken -> violations.add(
-                new Violation("email", "email_taken", "a user with email " + taken + " already exists")));
-        Optional<String> parsedName = violations.collect(() -> checkName(name));
-        Optional<Role> parsedRole = violations.collect(() -> Role.parse(role, "role"));
-        violations.collect(() -> Password.check(password, "password"));
-        violations.throwIfAny();
-
-        Role newRole = parsedRole.orElseThrow();
+        if (users.findByEmail(newUser.email()).isPresent()) {
+            throw new ValidationException(new Violation("email", "email_taken",
+                    "a user with email " + newUser.email() + " already exists"));
+        }
+        Role newRole = newUser.role();
         actor.role().checkMayAssign(newRole);
-        User user = new User(UserId.generate(), parsedEmail.orElseThrow(), parsedName.orElseThrow(), newRole, false,
-                hasher.hash(password), clock.instant());
+        User user = new User(UserId.generate(), newUser.email(), newUser.name().value(), newRole, false,
+                hasher.hash(newUser.password()), clock.instant());
         users.save(user);
         activities.record(Activity.of(ActivityType.USER_CREATED, user.createdAt(), Actor.of(actor), "user",
                 user.id().value(), Map.of("email", user.email().value(), "role", newRole.wireName())));
@@ -113,10 +107,11 @@ public final class UserService {
     }
 
     /** Changes a person's role and/or disabled flag; a change that would break the rules changes nothing. */
-    public User update(User actor, UserId id, Optional<String> role, Optional<Boolean> disabled) {
+    public User update(User actor, UserId id, UserChange change) {
         actor.requireAdministrator("managing users");
         User target = get(id);
-        Optional<Role> newRole = role.map(r -> Role.parse(r, "role"));
+        Optional<Role> newRole = change.role();
+        Optional<Boolean> disabled = change.disabled();
         User changed = target;
         Instant now = clock.instant();
         if (newRole.isPresent() && newRole.get() != target.role()) {
@@ -137,15 +132,6 @@ public final class UserService {
             cache.evictOwner(id);
         }
         return changed;
-    }
-
-    private static String checkName(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX_LENGTH) {
-            throw new dev.latchkey.domain.shared.ValidationException(
-                    new Violation("name", "invalid_name", "the name must be 1 to " + NAME_MAX_LENGTH + " characters"));
-        }
-        return trimmed;
     }
 
     private String generatePassword() {

@@ -1,5 +1,6 @@
 package dev.latchkey.domain.team;
 
+import dev.latchkey.domain.shared.ShortText;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import java.util.Locale;
@@ -11,19 +12,15 @@ public record TeamName(String value) {
 
     public TeamName {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank() || value.length() > MAX_LENGTH || !value.equals(value.strip())) {
+        if (!ShortText.isTrimmed(value, MAX_LENGTH)) {
             throw new IllegalArgumentException("not a trimmed team name of 1 to " + MAX_LENGTH + " characters");
         }
     }
 
     /** Trims {@code text}; a missing, blank or too long name is a violation on {@code field}. */
     public static TeamName parse(String text, String field) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-            throw new ValidationException(new Violation(field, "invalid_name",
-                    "the team name must be 1 to " + MAX_LENGTH + " characters"));
-        }
-        return new TeamName(trimmed);
+        return new TeamName(ShortText.trim(text, MAX_LENGTH).orElseThrow(() -> new ValidationException(
+                new Violation(field, "invalid_name", "the team name must be 1 to " + MAX_LENGTH + " characters"))));
     }
 
     /** The form uniqueness is checked in. */

@@ -5,10 +5,10 @@ import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.ConflictException;
-import dev.latchkey.domain.shared.Ids;
 import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
+import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.workspace.User;
@@ -20,6 +20,10 @@ import java.util.Optional;
 
 /** Teams and their members: anyone allowed to may read them, administrators change them, and every change is logged. */
 public final class TeamService {
+    /** The answer for a member id that names nobody in the workspace, whether it is malformed or just unknown. */
+    public static final Violation UNKNOWN_USER = new Violation("userId", "unknown_user",
+            "userId must be the id of a user in this workspace");
+
     private final TeamRepository teams;
     private final UserRepository users;
     private final ActivityLog activities;
@@ -32,36 +36,34 @@ public final class TeamService {
         this.clock = clock;
     }
 
-    public Page<Team> list(String text, PageRequest page) {
-        return teams.page(text == null ? "" : text.strip(), page);
+    public Page<Team> list(SearchText text, PageRequest page) {
+        return teams.page(text.value(), page);
     }
 
     public Team get(TeamId id) {
         return teams.findById(id).orElseThrow(() -> new NotFoundException("team_not_found", "no team with id " + id));
     }
 
-    public Team create(User actor, String name) {
+    public Team create(User actor, TeamName name) {
         actor.requireAdministrator("managing teams");
-        TeamName parsed = TeamName.parse(name, "name");
-        checkNameFree(parsed, Optional.empty());
-        Team team = Team.create(parsed, clock.instant());
+        checkNameFree(name, Optional.empty());
+        Team team = Team.create(name, clock.instant());
         teams.save(team);
         record(ActivityType.TEAM_CREATED, actor, team, Map.of("name", team.name().value()));
         return team;
     }
 
     /** Renaming to the current name (in any case) is allowed and records nothing when nothing changed. */
-    public Team rename(User actor, TeamId id, String name) {
+    public Team rename(User actor, TeamId id, TeamName name) {
         actor.requireAdministrator("managing teams");
         Team team = get(id);
-        TeamName parsed = TeamName.parse(name, "name");
-        if (parsed.equals(team.name())) {
+        if (name.equals(team.name())) {
             return team;
         }
-        checkNameFree(parsed, Optional.of(id));
-        Team renamed = team.withName(parsed);
+        checkNameFree(name, Optional.of(id));
+        Team renamed = team.withName(name);
         teams.save(renamed);
-        record(ActivityType.TEAM_RENAMED, actor, renamed, Map.of("from", team.name().value(), "to", parsed.value()));
+        record(ActivityType.TEAM_RENAMED, actor, renamed, Map.of("from", team.name().value(), "to", name.value()));
         return renamed;
     }
 
@@ -72,13 +74,11 @@ public final class TeamService {
         record(ActivityType.TEAM_DELETED, actor, team, Map.of("name", team.name().value()));
     }
 
-    /** Adds an existing person; {@code userId} is client input, so an unknown one is a violation, not a 404. */
-    public Team addMember(User actor, TeamId id, String userId) {
+    /** Adds an existing person; {@code userId} came in a body, so an unknown one is {@link #UNKNOWN_USER}, not a 404. */
+    public Team addMember(User actor, TeamId id, UserId userId) {
         actor.requireAdministrator("managing teams");
         Team team = get(id);
-        User member = Optional.ofNullable(userId).filter(Ids::isId).map(UserId::new).flatMap(users::findById)
-                .orElseThrow(() -> new ValidationException(new Violation("userId", "unknown_user",
-                        "userId must be the id of a user in this workspace")));
+        User member = users.findById(userId).orElseThrow(() -> new ValidationException(UNKNOWN_USER));
         if (team.hasMember(member.id())) {
             throw new ConflictException("already_a_member", member.email() + " is already a member of " + team.name());
         }

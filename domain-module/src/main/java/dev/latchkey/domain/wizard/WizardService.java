@@ -3,8 +3,6 @@ package dev.latchkey.domain.wizard;
 import dev.latchkey.domain.apikey.ApiKey;
 import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.Expiration;
-import dev.latchkey.domain.apikey.ExpirationPreset;
-import dev.latchkey.domain.apikey.KeyName;
 import dev.latchkey.domain.apikey.PlaintextApiKey;
 import dev.latchkey.domain.audit.Activity;
 import dev.latchkey.domain.audit.ActivityLog;
@@ -21,8 +19,6 @@ import dev.latchkey.domain.workspace.WorkspacePolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,27 +76,24 @@ public final class WizardService {
     }
 
     /**
-     * The details step. Every field is checked and every problem reported at once; {@code expiresAt} is an ISO-8601
-     * instant, required with (and only with) expiration {@code custom}.
+     * The details step: checks that the name is free among live keys and the expiry within bounds at this moment,
+     * reporting both problems at once; {@code expiresAt} is required with (and only with) expiration {@code custom}.
      */
-    public ApiKeyWizard submitDetails(User actor, WizardId id, String name, String expiration,
-            Optional<String> expiresAt) {
+    public ApiKeyWizard submitDetails(User actor, WizardId id, DetailsChoice choice) {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
         wizard.checkAllowed(WizardMove.SUBMIT_DETAILS, now);
 
         Violations violations = new Violations();
-        Optional<KeyName> keyName = violations.collect(() -> KeyName.parse(name, "name"));
-        keyName.filter(keys::liveNameExists).ifPresent(taken -> violations.add(new Violation("name", "name_taken",
-                "another API key is already named '" + taken + "'; choose a different name")));
-        Optional<Instant> customAt = expiresAt.flatMap(text -> violations.collect(() -> parseInstant(text)));
-        Optional<ExpirationPreset> preset = violations.collect(() -> ExpirationPreset.parse(expiration, "expiration"));
-        boolean expiresAtReadable = expiresAt.isEmpty() || customAt.isPresent();
-        Optional<Expiration> chosen = preset.filter(p -> expiresAtReadable).flatMap(p -> violations.collect(
-                () -> Expiration.choose(p, customAt, now, policy.maxKeyLifetime())));
+        if (keys.liveNameExists(choice.name())) {
+            violations.add(new Violation("name", "name_taken",
+                    "another API key is already named '" + choice.name() + "'; choose a different name"));
+        }
+        Optional<Expiration> chosen = violations.collect(
+                () -> Expiration.choose(choice.expiration(), choice.expiresAt(), now, policy.maxKeyLifetime()));
         violations.throwIfAny();
 
-        KeyDetails details = new KeyDetails(keyName.orElseThrow(), chosen.orElseThrow());
+        KeyDetails details = new KeyDetails(choice.name(), chosen.orElseThrow());
         wizard.submitDetails(details, now);
         wizards.save(wizard);
         Map<String, String> facts = new LinkedHashMap<>();
@@ -123,11 +116,10 @@ public final class WizardService {
      * The scopes step: generates the key, stores only its hash, and returns the plaintext for the one response that
      * may show it. The key does not work until the wizard is acknowledged.
      */
-    public GeneratedKey submitScopes(User actor, WizardId id, Collection<String> scopeNames) {
+    public GeneratedKey submitScopes(User actor, WizardId id, ScopeSet scopes) {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
         wizard.checkAllowed(WizardMove.SUBMIT_SCOPES, now);
-        ScopeSet scopes = ScopeSet.parseChoice(scopeNames, "scopes");
         KeyDetails details = wizard.details().orElseThrow(() -> new IllegalStateException("scopes step without details"));
         if (keys.liveNameExists(details.name())) {
             // Someone took the name between the two steps.
@@ -237,15 +229,6 @@ public final class WizardService {
                     wizard.id().value(), wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of())));
         }
         return overdue.size();
-    }
-
-    private static Instant parseInstant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(new Violation("expiresAt", "invalid_instant",
-                    "expiresAt must be an ISO-8601 instant such as 2027-01-31T12:00:00Z"));
-        }
     }
 
     private void record(ActivityType type, User actor, ApiKeyWizard wizard, Instant now, Map<String, String> details) {

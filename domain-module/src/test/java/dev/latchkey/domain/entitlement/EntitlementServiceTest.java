@@ -15,6 +15,7 @@ import dev.latchkey.domain.shared.PageRequest;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.team.Team;
+import dev.latchkey.domain.team.TeamName;
 import dev.latchkey.domain.team.TeamService;
 import dev.latchkey.domain.testing.FakeVaultPlugins;
 import dev.latchkey.domain.testing.InMemoryEntitlementRepository;
@@ -61,8 +62,8 @@ class EntitlementServiceTest {
     @Test
     void aTeamsWriterEntitlementCoversItsMembersOnThatIntegrationOnly() {
         TeamService teamService = new TeamService(teams, users, activities, clock);
-        Team team = teamService.create(owner, "Platform");
-        teamService.addMember(owner, team.id(), admin.id().value());
+        Team team = teamService.create(owner, new TeamName("Platform"));
+        teamService.addMember(owner, team.id(), admin.id());
         Integration other = integrations.create(actor, "local-db", "Other", Map.of());
 
         service.grant(actor, integration, "team", team.id().value(), "vault_writer");

@@ -13,6 +13,7 @@ import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.ServiceUnavailableException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
+import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.FakeVaultPlugins;
 import dev.latchkey.domain.testing.InMemoryApiKeyRepository;
@@ -64,8 +65,8 @@ class VaultServiceTest {
         WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
                 new SplittableRandom(name.hashCode()), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
         ApiKeyWizard wizard = wizards.start(admin);
-        wizards.submitDetails(admin, wizard.id(), name, "1d", Optional.empty());
-        return wizards.submitScopes(admin, wizard.id(), List.of("read:users"));
+        wizards.submitDetails(admin, wizard.id(), WizardInputs.details(name, "1d"));
+        return wizards.submitScopes(admin, wizard.id(), WizardInputs.scopes("read:users"));
     }
 
     @Test

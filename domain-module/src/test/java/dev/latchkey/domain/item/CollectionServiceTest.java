@@ -35,26 +35,29 @@ class CollectionServiceTest {
 
     @Test
     void groupsTheOwnersItemsAndOnlyTheOwnerSeesTheCollection() {
-        ItemCollection collection = service.create(ada, " Payments ");
+        ItemCollection collection = service.create(ada, new CollectionName("Payments"));
         Item mine = itemOf(ada);
 
-        ItemCollection changed = service.addItem(ada, collection.id(), mine.id().value());
+        ItemCollection changed = service.addItem(ada, collection.id(), mine.id());
 
         assertThat(changed.name()).isEqualTo("Payments");
         assertThat(service.visibleItems(changed, ada.id())).containsExactly(mine);
         assertThatThrownBy(() -> service.get(collection.id(), sam.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.addItem(ada, collection.id(), mine.id().value()))
+        assertThatThrownBy(() -> service.addItem(ada, collection.id(), mine.id()))
                 .isInstanceOf(ConflictException.class);
         assertThat(service.removeItem(ada, collection.id(), mine.id()).itemIds()).isEmpty();
     }
 
     @Test
     void anItemTheActorCannotSeeCannotBeAdded() {
-        ItemCollection collection = service.create(ada, "Payments");
+        ItemCollection collection = service.create(ada, new CollectionName("Payments"));
         Item others = itemOf(sam);
 
-        assertThatThrownBy(() -> service.addItem(ada, collection.id(), others.id().value()))
-                .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> service.create(ada, " ")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.addItem(ada, collection.id(), others.id()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).containsExactly(CollectionService.UNKNOWN_ITEM));
+        assertThatThrownBy(() -> service.addItem(ada, collection.id(), ItemId.generate()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).containsExactly(CollectionService.UNKNOWN_ITEM));
     }
 }

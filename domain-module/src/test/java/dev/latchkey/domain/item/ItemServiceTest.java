@@ -15,6 +15,7 @@ import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.team.Team;
+import dev.latchkey.domain.team.TeamName;
 import dev.latchkey.domain.team.TeamService;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.FakeVaultPlugins;
@@ -74,8 +75,8 @@ class ItemServiceTest {
 
     @Test
     void sharingWithATeamShowsTheItemToItsMembers() {
-        Team team = teams.create(owner, "Payments");
-        teams.addMember(owner, team.id(), colleague.id().value());
+        Team team = teams.create(owner, new TeamName("Payments"));
+        teams.addMember(owner, team.id(), colleague.id());
 
         Item account = service.createAccount(admin, vault.id().value(), "GitHub", "ci bot", "https://github.com/login",
                 "ci-bot", "hunter2-but-longer", List.of(team.id().value()));

@@ -20,6 +20,7 @@ import dev.latchkey.domain.shared.ServiceUnavailableException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.team.TeamId;
+import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.FakeVaultPlugins;
 import dev.latchkey.domain.testing.InMemoryApiKeyRepository;
@@ -76,8 +77,8 @@ class WizardVaultServiceTest {
 
     private GeneratedKey atStore(String name) {
         ApiKeyWizard wizard = wizards.start(admin);
-        wizards.submitDetails(admin, wizard.id(), name, "1d", Optional.empty());
-        return wizards.submitScopes(admin, wizard.id(), List.of("read:users"));
+        wizards.submitDetails(admin, wizard.id(), WizardInputs.details(name, "1d"));
+        return wizards.submitScopes(admin, wizard.id(), WizardInputs.scopes("read:users"));
     }
 
     private Integration localIntegration() {
