@@ -23,48 +23,68 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyResourceMethodNamesItsAuthorizationRow = methods()
-            .that().areAnnotatedWith(GET.class)
-            .or().areAnnotatedWith(POST.class)
-            .or().areAnnotatedWith(PUT.class)
-            .or().areAnnotatedWith(PATCH.class)
-            .or().areAnnotatedWith(DELETE.class)
-            .or().areAnnotatedWith(HEAD.class)
-            .should().beAnnotatedWith(Guarded.class)
+            .that()
+            .areAnnotatedWith(GET.class)
+            .or()
+            .areAnnotatedWith(POST.class)
+            .or()
+            .areAnnotatedWith(PUT.class)
+            .or()
+            .areAnnotatedWith(PATCH.class)
+            .or()
+            .areAnnotatedWith(DELETE.class)
+            .or()
+            .areAnnotatedWith(HEAD.class)
+            .should()
+            .beAnnotatedWith(Guarded.class)
             .because("Permission is the one table of who may call what; a method without a row is refused at runtime");
 
     @ArchTest
     static final ArchRule resourcesDoNotReachIntoPersistence = noClasses()
-            .that().resideInAPackage("dev.latchkey.api.rest..").and().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.latchkey.api.persistence..", "jakarta.persistence..")
+            .that()
+            .resideInAPackage("dev.latchkey.api.rest..")
+            .and()
+            .haveSimpleNameEndingWith("Resource")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.latchkey.api.persistence..", "jakarta.persistence..")
             .because("a resource calls one application service; storage is behind the domain's ports");
 
     @ArchTest
     static final ArchRule persistenceDoesNotKnowTheWeb = noClasses()
-            .that().resideInAPackage("dev.latchkey.api.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.latchkey.api.rest..", "jakarta.ws.rs..");
+            .that()
+            .resideInAPackage("dev.latchkey.api.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.latchkey.api.rest..", "jakarta.ws.rs..");
 
     @ArchTest
-    static final ArchRule adapterPackagesAreFreeOfCycles = slices()
-            .matching("dev.latchkey.api.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule adapterPackagesAreFreeOfCycles = slices().matching("dev.latchkey.api.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("a package that imports its caller cannot be understood, tested or moved on its own");
 
     // What each package-info says the package must not import, held against the code.
     @ArchTest
-    static final ArchRule configImportsNothingOfTheServer =
-            mustNotImport("config", "rest", "security", "persistence", "plugins", "jobs", "openapi", "health", "startup",
-                    "wiring");
+    static final ArchRule configImportsNothingOfTheServer = mustNotImport(
+            "config", "rest", "security", "persistence", "plugins", "jobs", "openapi", "health", "startup", "wiring");
 
     @ArchTest
     static final ArchRule nothingImportsRest = noClasses()
-            .that().resideOutsideOfPackage("dev.latchkey.api.rest..")
-            .should().dependOnClassesThat().resideInAPackage("dev.latchkey.api.rest..")
+            .that()
+            .resideOutsideOfPackage("dev.latchkey.api.rest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.latchkey.api.rest..")
             .because("the JAX-RS adapter is the outermost ring: nothing in the server calls into it");
 
     @ArchTest
     static final ArchRule productionCodeDoesNotImportTesting = noClasses()
-            .that().resideOutsideOfPackage("dev.latchkey.api.testing..")
-            .should().dependOnClassesThat().resideInAPackage("dev.latchkey.api.testing..")
+            .that()
+            .resideOutsideOfPackage("dev.latchkey.api.testing..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.latchkey.api.testing..")
             .because("package-info of dev.latchkey.api.testing says so: production reaches the test seams only "
                     + "through ports, and only with latchkey.testing.clock-control");
 
@@ -85,9 +105,13 @@ class ArchitectureTest {
 
     private static ArchRule mustNotImport(String pkg, String... others) {
         return noClasses()
-                .that().resideInAPackage("dev.latchkey.api." + pkg + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(Arrays.stream(others)
-                        .map(other -> "dev.latchkey.api." + other + "..").toArray(String[]::new))
+                .that()
+                .resideInAPackage("dev.latchkey.api." + pkg + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(Arrays.stream(others)
+                        .map(other -> "dev.latchkey.api." + other + "..")
+                        .toArray(String[]::new))
                 .because("package-info of dev.latchkey.api." + pkg + " says so");
     }
 }

@@ -14,29 +14,39 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdkAndItself = classes()
-            .that().resideInAPackage("dev.latchkey.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.latchkey.domain..");
+            .that()
+            .resideInAPackage("dev.latchkey.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "dev.latchkey.domain..");
 
     @ArchTest
     static final ArchRule noFrameworkEntersTheDomain = noClasses()
-            .that().resideInAPackage("dev.latchkey.domain..")
-            .should().dependOnClassesThat()
+            .that()
+            .resideInAPackage("dev.latchkey.domain..")
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("jakarta..", "javax.persistence..", "com.fasterxml..", "org.eclipse..");
 
     @ArchTest
     static final ArchRule sharedDependsOnNoOtherDomainPackage = classes()
-            .that().resideInAPackage("dev.latchkey.domain.shared..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.latchkey.domain.shared..");
+            .that()
+            .resideInAPackage("dev.latchkey.domain.shared..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "dev.latchkey.domain.shared..");
 
     @ArchTest
     static final ArchRule scopesDependOnlyOnShared = classes()
-            .that().resideInAPackage("dev.latchkey.domain.scope..")
-            .should().onlyDependOnClassesThat()
+            .that()
+            .resideInAPackage("dev.latchkey.domain.scope..")
+            .should()
+            .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "dev.latchkey.domain.shared..", "dev.latchkey.domain.scope..");
 
     @ArchTest
-    static final ArchRule domainPackagesAreFreeOfCycles = slices()
-            .matching("dev.latchkey.domain.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.latchkey.domain.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("a package that imports its caller cannot be understood, tested or moved on its own");
 }

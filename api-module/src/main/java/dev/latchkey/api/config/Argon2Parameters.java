@@ -9,10 +9,12 @@ public record Argon2Parameters(int memoryKib, int iterations, int parallelism) {
 
     public Argon2Parameters {
         if (parallelism < 1 || parallelism > 0xFF_FFFF) {
-            throw new IllegalArgumentException(LatchkeyConfig.ARGON2_PARALLELISM + " must be 1 to 16777215, got " + parallelism);
+            throw new IllegalArgumentException(
+                    LatchkeyConfig.ARGON2_PARALLELISM + " must be 1 to 16777215, got " + parallelism);
         }
         if (iterations < 1) {
-            throw new IllegalArgumentException(LatchkeyConfig.ARGON2_ITERATIONS + " must be at least 1, got " + iterations);
+            throw new IllegalArgumentException(
+                    LatchkeyConfig.ARGON2_ITERATIONS + " must be at least 1, got " + iterations);
         }
         if (memoryKib < 8 * parallelism) {
             throw new IllegalArgumentException(LatchkeyConfig.ARGON2_MEMORY_KIB + " must be at least 8 × "

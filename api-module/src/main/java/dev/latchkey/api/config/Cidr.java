@@ -14,7 +14,8 @@ public record Cidr(InetAddress network, int prefixBits) {
     public Cidr {
         Objects.requireNonNull(network, "network");
         if (prefixBits < 0 || prefixBits > network.getAddress().length * 8) {
-            throw new IllegalArgumentException("prefix length " + prefixBits + " does not fit " + network.getHostAddress());
+            throw new IllegalArgumentException(
+                    "prefix length " + prefixBits + " does not fit " + network.getHostAddress());
         }
     }
 
@@ -25,7 +26,8 @@ public record Cidr(InetAddress network, int prefixBits) {
         String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
         Optional<InetAddress> network = literal(address);
         if (network.isEmpty()) {
-            throw new IllegalArgumentException(setting + " must list IP addresses or CIDR blocks such as 10.0.0.0/8, got '" + text + "'");
+            throw new IllegalArgumentException(
+                    setting + " must list IP addresses or CIDR blocks such as 10.0.0.0/8, got '" + text + "'");
         }
         int maxBits = network.get().getAddress().length * 8;
         int bits = maxBits;
@@ -36,7 +38,8 @@ public record Cidr(InetAddress network, int prefixBits) {
                 bits = -1;
             }
             if (bits < 0 || bits > maxBits) {
-                throw new IllegalArgumentException(setting + ": the prefix length in '" + text + "' must be 0-" + maxBits);
+                throw new IllegalArgumentException(
+                        setting + ": the prefix length in '" + text + "' must be 0-" + maxBits);
             }
         }
         return new Cidr(network.get(), bits);
@@ -44,7 +47,11 @@ public record Cidr(InetAddress network, int prefixBits) {
 
     /** The address in {@code text} if it is an IP address literal; never a DNS lookup. */
     public static Optional<InetAddress> literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 45 || !LITERAL.matcher(text).matches() || !text.matches(".*[.:].*")) {
+        if (text == null
+                || text.isEmpty()
+                || text.length() > 45
+                || !LITERAL.matcher(text).matches()
+                || !text.matches(".*[.:].*")) {
             return Optional.empty();
         }
         try {

@@ -26,8 +26,7 @@ final class DataDirectory {
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     /** Creates {@code dir} if missing and makes it and everything in it private; returns it. */
     static Path open(Path dir, String settingName) {
@@ -63,7 +62,8 @@ final class DataDirectory {
         // Symbolic links are not followed: a link may point outside, at something that is not ours to change.
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.toList()) {
-                PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+                PosixFileAttributeView view =
+                        Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
                 if (Files.isSymbolicLink(path) || view == null) {
                     continue;
                 }

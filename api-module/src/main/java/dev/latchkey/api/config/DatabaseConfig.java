@@ -41,9 +41,8 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
                     DataDirectory.createPrivateFile(dataDir.resolve(EMBEDDED_NAME + ".mv.db"));
                     return embeddedH2(dataDir);
                 });
-        return new DatabaseConfig(url,
-                config.getOptionalValue(USER, String.class),
-                config.getOptionalValue(PASSWORD, String.class));
+        return new DatabaseConfig(
+                url, config.getOptionalValue(USER, String.class), config.getOptionalValue(PASSWORD, String.class));
     }
 
     /**
@@ -73,6 +72,7 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
 
     @Override
     public String toString() {
-        return "DatabaseConfig[url=" + url + ", user=" + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "") + "]";
+        return "DatabaseConfig[url=" + url + ", user=" + user.orElse("") + ", password="
+                + (password.isPresent() ? "***" : "") + "]";
     }
 }

@@ -59,8 +59,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     private List<Cidr> trustedProxies;
 
     /** Only for the client proxy CDI creates; the container builds the real bean below. */
-    protected LatchkeyConfig() {
-    }
+    protected LatchkeyConfig() {}
 
     @Inject
     LatchkeyConfig(Config config) {
@@ -73,17 +72,24 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
                 config.getOptionalValue(ARGON2_PARALLELISM, Integer.class).orElse(DEFAULT_ARGON2_PARALLELISM));
         wizardTimeout = positiveDuration(config, WIZARD_TIMEOUT, DEFAULT_WIZARD_TIMEOUT);
         jobsInterval = positiveDuration(config, JOBS_INTERVAL, DEFAULT_JOBS_INTERVAL);
-        testingClockControl = config.getOptionalValue(TESTING_CLOCK_CONTROL, Boolean.class).orElse(false);
+        testingClockControl =
+                config.getOptionalValue(TESTING_CLOCK_CONTROL, Boolean.class).orElse(false);
         database = DatabaseConfig.from(config);
-        pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class).filter(value -> !value.isBlank())
+        pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class)
+                .filter(value -> !value.isBlank())
                 .map(value -> Path.of(value).toAbsolutePath().normalize())
                 .orElseGet(() -> dataDir.resolve("plugins"));
         pluginWriteRoots = config.getOptionalValue(PLUGINS_WRITE_ROOTS, String.class)
-                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(root -> !root.isEmpty())
-                        .map(root -> Path.of(root).toAbsolutePath().normalize()).toList())
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(root -> !root.isEmpty())
+                        .map(root -> Path.of(root).toAbsolutePath().normalize())
+                        .toList())
                 .orElseGet(() -> List.of(dataDir.resolve("vaults")));
         trustedPlugins = config.getOptionalValue(PLUGINS_TRUSTED, String.class)
-                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
         trustedProxies = nonBlank(config, TRUSTED_PROXIES).stream()

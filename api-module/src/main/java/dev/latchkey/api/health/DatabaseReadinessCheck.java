@@ -48,8 +48,10 @@ public class DatabaseReadinessCheck implements HealthCheck { // not final: CDI p
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.WARNING, "The database readiness query failed, incident " + incident, e);
             return response.down()
-                    .withData("error", "the database did not answer a query; report incident " + incident
-                            + ", which the server log describes")
+                    .withData(
+                            "error",
+                            "the database did not answer a query; report incident " + incident
+                                    + ", which the server log describes")
                     .withData("sqlState", String.valueOf(e.getSQLState()))
                     .build();
         }

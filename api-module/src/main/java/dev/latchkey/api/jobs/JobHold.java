@@ -6,7 +6,7 @@ package dev.latchkey.api.jobs;
  */
 public interface JobHold {
     /** Lets every job start at once. */
-    JobHold NEVER = () -> { };
+    JobHold NEVER = () -> {};
 
     /** Returns once the calling worker may start its job. */
     void awaitRelease();

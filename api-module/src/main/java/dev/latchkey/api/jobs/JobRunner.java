@@ -85,8 +85,8 @@ public class JobRunner {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Job " + id + " failed, incident " + incident, e);
             // The exception's message is not shown: it may name internals. The log line has it.
-            transactions.fail(id, "the job failed unexpectedly; the server log has the cause under incident "
-                    + incident);
+            transactions.fail(
+                    id, "the job failed unexpectedly; the server log has the cause under incident " + incident);
         }
     }
 }

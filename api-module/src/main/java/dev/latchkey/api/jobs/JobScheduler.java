@@ -50,8 +50,8 @@ public class JobScheduler { // not final: the EJB container subclasses its beans
         }
         long every = config.jobsInterval().toMillis();
         for (JobType type : JobType.values()) {
-            schedules.add(scheduler.scheduleAtFixedRate(() -> runner.requestScheduled(type), every, every,
-                    TimeUnit.MILLISECONDS));
+            schedules.add(scheduler.scheduleAtFixedRate(
+                    () -> runner.requestScheduled(type), every, every, TimeUnit.MILLISECONDS));
         }
         LOG.info(() -> "Automated jobs run every " + config.jobsInterval());
     }

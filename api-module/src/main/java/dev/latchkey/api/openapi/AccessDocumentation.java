@@ -62,21 +62,32 @@ final class AccessDocumentation {
     }
 
     void declareComponents(Components components) {
-        components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.HEADER)
-                .name(AuthenticationFilter.API_KEY_HEADER)
-                .description("An API key made by the Generate API key wizard, e.g. lk_7Hq2VbX9kLm3_… . An operation "
-                        + "that accepts keys lists in x-required-scopes the scopes that let a key in (any one "
-                        + "suffices)."));
-        components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP)
-                .scheme("bearer")
-                .description("A person's token from POST /api/v1/auth/tokens (signIn), valid for one hour."));
-        ERRORS.forEach((status, description) -> components.addResponse(responseName(status),
-                OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
-                        .addMediaType("application/json", OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("ErrorDocument"))))));
+        components.addSecurityScheme(
+                API_KEY,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name(AuthenticationFilter.API_KEY_HEADER)
+                        .description(
+                                "An API key made by the Generate API key wizard, e.g. lk_7Hq2VbX9kLm3_… . An operation "
+                                        + "that accepts keys lists in x-required-scopes the scopes that let a key in (any one "
+                                        + "suffices)."));
+        components.addSecurityScheme(
+                BEARER,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("A person's token from POST /api/v1/auth/tokens (signIn), valid for one hour."));
+        ERRORS.forEach((status, description) -> components.addResponse(
+                responseName(status),
+                OASFactory.createAPIResponse()
+                        .description(description)
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        "application/json",
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref("ErrorDocument"))))));
     }
 
     /** Adds security, x-required-scopes, the who-may-call sentence and the error responses to one operation. */
@@ -113,11 +124,17 @@ final class AccessDocumentation {
         if (rule.open()) {
             return "**Who may call:** anyone; no credential is needed.";
         }
-        List<String> roles = Arrays.stream(Role.values()).filter(rule.roles()::contains).map(Role::wireName).toList();
-        String people = roles.size() == Role.values().length ? "any signed-in person (bearer token)"
+        List<String> roles = Arrays.stream(Role.values())
+                .filter(rule.roles()::contains)
+                .map(Role::wireName)
+                .toList();
+        String people = roles.size() == Role.values().length
+                ? "any signed-in person (bearer token)"
                 : "a bearer token of a " + or(roles);
-        List<String> scopes = scopeNames(rule).stream().map(scope -> "`" + scope + "`").toList();
-        String keys = !scopes.isEmpty() ? "an API key with the scope " + or(scopes)
+        List<String> scopes =
+                scopeNames(rule).stream().map(scope -> "`" + scope + "`").toList();
+        String keys = !scopes.isEmpty()
+                ? "an API key with the scope " + or(scopes)
                 : rule.acceptsKeys() ? "any valid API key" : "";
         return "**Who may call:** " + people
                 + (keys.isEmpty() ? "; API keys are refused (403)." : "; or " + keys + ".");
@@ -128,16 +145,17 @@ final class AccessDocumentation {
     }
 
     private static String or(List<String> words) {
-        return words.size() == 1 ? words.get(0)
+        return words.size() == 1
+                ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static void addErrors(Operation operation, Rule rule, boolean hasPathParameters) {
         APIResponses responses = operation.getResponses();
-        boolean takesInput = operation.getRequestBody() != null || (operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
-        boolean refusesSomeone = !rule.open()
-                && !(rule.roles().size() == Role.values().length && rule.anyKey());
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null
+                        && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
+        boolean refusesSomeone = !rule.open() && !(rule.roles().size() == Role.values().length && rule.anyKey());
         // Any request with credentials can be malformed (both headers at once), so 400 comes with authentication.
         addIf(responses, "400", takesInput || !rule.open());
         addIf(responses, "401", !rule.open());
@@ -148,11 +166,15 @@ final class AccessDocumentation {
         // Errors a resource declared itself (409 on wizard moves, 503 from a vault) get the shared error body too.
         responses.getAPIResponses().forEach((status, response) -> {
             boolean error = status.startsWith("4") || status.startsWith("5");
-            boolean hasContent = response.getContent() != null && response.getContent().getMediaTypes() != null
+            boolean hasContent = response.getContent() != null
+                    && response.getContent().getMediaTypes() != null
                     && !response.getContent().getMediaTypes().isEmpty();
             if (error && response.getRef() == null && !hasContent) {
-                response.setContent(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("ErrorDocument"))));
+                response.setContent(OASFactory.createContent()
+                        .addMediaType(
+                                "application/json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("ErrorDocument"))));
             }
         });
     }

@@ -102,7 +102,9 @@ final class ApiClasses {
 
     private static List<String> classNames(java.nio.file.Path dir, String folder) throws IOException {
         try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
-            return files.map(file -> dir.relativize(file).toString().replace(dir.getFileSystem().getSeparator(), "/"))
+            return files.map(file -> dir.relativize(file)
+                            .toString()
+                            .replace(dir.getFileSystem().getSeparator(), "/"))
                     .filter(relative -> relative.endsWith(".class") && !relative.endsWith("-info.class"))
                     .map(relative -> (folder + "/" + relative).replace('/', '.').replaceAll("\\.class$", ""))
                     .toList();

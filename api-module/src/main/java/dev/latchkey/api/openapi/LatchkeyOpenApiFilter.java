@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 public final class LatchkeyOpenApiFilter implements OASFilter {
     /** Relative, so Swagger UI and the document work on whatever host and port serve them. */
     static final String SERVER = "/";
+
     private static final String OK = "OK.";
     private static final Pattern PATH_REGEX = Pattern.compile("\\{(\\w+)\\s*:[^}]*}");
 
@@ -43,7 +44,8 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
      * because the filter is not a CDI bean.
      */
     public LatchkeyOpenApiFilter() {
-        this(ConfigProvider.getConfig().getOptionalValue(LatchkeyConfig.TESTING_CLOCK_CONTROL, Boolean.class)
+        this(ConfigProvider.getConfig()
+                .getOptionalValue(LatchkeyConfig.TESTING_CLOCK_CONTROL, Boolean.class)
                 .orElse(false));
     }
 
@@ -76,7 +78,8 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         openAPI.setTags(distinctTags(openAPI.getTags()));
         describeSuccessResponses(openAPI);
         // The document must not depend on the port a server happens to listen on, or no two runs would agree.
-        openAPI.setServers(List.of(OASFactory.createServer().url(SERVER)
+        openAPI.setServers(List.of(OASFactory.createServer()
+                .url(SERVER)
                 .description("The server that serves this document; ./latchkey run listens on port 8080.")));
     }
 
@@ -88,8 +91,8 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
     private static void repairPathItem(PathItem item, AccessDocumentation access, ApiClasses classes) {
         item.getOperations().values().forEach(operation -> {
             boolean hasPathParameters = false;
-            for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of()
-                    : operation.getParameters()) {
+            for (Parameter parameter :
+                    operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
                 repairParameter(parameter);
                 hasPathParameters |= parameter.getIn() == Parameter.In.PATH;
             }
@@ -152,10 +155,15 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
             responses.addAPIResponse("200", OASFactory.createAPIResponse().description(OK));
         }
         APIResponse ok = responses.getAPIResponse("200");
-        if (ok != null && (ok.getContent() == null || ok.getContent().getMediaTypes() == null
-                || ok.getContent().getMediaTypes().isEmpty())) {
-            ok.setContent(OASFactory.createContent().addMediaType(MediaType.APPLICATION_JSON,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(body.get()))));
+        if (ok != null
+                && (ok.getContent() == null
+                        || ok.getContent().getMediaTypes() == null
+                        || ok.getContent().getMediaTypes().isEmpty())) {
+            ok.setContent(OASFactory.createContent()
+                    .addMediaType(
+                            MediaType.APPLICATION_JSON,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref(body.get()))));
         }
     }
 
@@ -165,23 +173,32 @@ public final class LatchkeyOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || schemas == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
-                operation.getResponses().getAPIResponses().values().stream()
-                        .filter(response -> OK.equals(response.getDescription()) && response.getContent() != null
-                                && response.getContent().getMediaType(MediaType.APPLICATION_JSON) != null)
-                        .forEach(response -> {
-                            Schema body = response.getContent().getMediaType(MediaType.APPLICATION_JSON).getSchema();
-                            String ref = body == null || body.getRef() == null ? "" : body.getRef();
-                            Schema named = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
-                            if (named != null && named.getDescription() != null) {
-                                response.setDescription(named.getDescription());
-                            }
-                        })));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations()
+                        .values()
+                        .forEach(operation -> operation.getResponses().getAPIResponses().values().stream()
+                                .filter(response -> OK.equals(response.getDescription())
+                                        && response.getContent() != null
+                                        && response.getContent().getMediaType(MediaType.APPLICATION_JSON) != null)
+                                .forEach(response -> {
+                                    Schema body = response.getContent()
+                                            .getMediaType(MediaType.APPLICATION_JSON)
+                                            .getSchema();
+                                    String ref = body == null || body.getRef() == null ? "" : body.getRef();
+                                    Schema named = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+                                    if (named != null && named.getDescription() != null) {
+                                        response.setDescription(named.getDescription());
+                                    }
+                                })));
     }
 
     private static void sortResponses(Operation operation) {
-        operation.getResponses().setAPIResponses(
-                new LinkedHashMap<>(new TreeMap<>(operation.getResponses().getAPIResponses())));
+        operation
+                .getResponses()
+                .setAPIResponses(new LinkedHashMap<>(
+                        new TreeMap<>(operation.getResponses().getAPIResponses())));
     }
 
     private static List<Tag> distinctTags(List<Tag> tags) {

@@ -57,19 +57,26 @@ final class SchemaCleanup {
     }
 
     void repairComponents(Map<String, Schema> components) {
-        components.put(SCOPE_NAME, OASFactory.createSchema()
-                .type(List.of(SchemaType.STRING))
-                .description("The name of a scope an API key can carry.")
-                .enumeration(Arrays.stream(Scope.values()).<Object>map(Scope::wireName).toList())
-                .examples(List.of(Scope.READ_USERS.wireName())));
-        components.put(ACTIVITY_TYPE, OASFactory.createSchema()
-                .type(List.of(SchemaType.STRING))
-                .description("What an activity records.")
-                .enumeration(Arrays.stream(ActivityType.values()).<Object>map(ActivityType::wireName).toList())
-                .examples(List.of(ActivityType.KEY_GENERATED.wireName())));
-        components.forEach((name, schema) -> classes.schemaType(name)
-                .filter(Class::isRecord)
-                .ifPresent(type -> repairProperties(schema, type)));
+        components.put(
+                SCOPE_NAME,
+                OASFactory.createSchema()
+                        .type(List.of(SchemaType.STRING))
+                        .description("The name of a scope an API key can carry.")
+                        .enumeration(Arrays.stream(Scope.values())
+                                .<Object>map(Scope::wireName)
+                                .toList())
+                        .examples(List.of(Scope.READ_USERS.wireName())));
+        components.put(
+                ACTIVITY_TYPE,
+                OASFactory.createSchema()
+                        .type(List.of(SchemaType.STRING))
+                        .description("What an activity records.")
+                        .enumeration(Arrays.stream(ActivityType.values())
+                                .<Object>map(ActivityType::wireName)
+                                .toList())
+                        .examples(List.of(ActivityType.KEY_GENERATED.wireName())));
+        components.forEach((name, schema) ->
+                classes.schemaType(name).filter(Class::isRecord).ifPresent(type -> repairProperties(schema, type)));
         components.values().forEach(SchemaCleanup::removeNoise);
         components.values().forEach(SchemaCleanup::describeEnvelope);
     }
@@ -100,8 +107,8 @@ final class SchemaCleanup {
 
     private Schema repaired(RecordComponent component, Schema property) {
         Class<?> type = component.getType();
-        Optional<Class<?>> element = Collection.class.isAssignableFrom(type) ? elementType(component.getGenericType())
-                : Optional.empty();
+        Optional<Class<?>> element =
+                Collection.class.isAssignableFrom(type) ? elementType(component.getGenericType()) : Optional.empty();
         String description = declaredDescription(component).orElse(null);
         Optional<String> named = ApiClasses.schemaName(type);
         if (named.isPresent()) {
@@ -133,15 +140,18 @@ final class SchemaCleanup {
     /** Maps hold text (a plugin's configuration) or counts (a job's result); say which, or examples fail lint. */
     private static SchemaType mapValueType(RecordComponent component) {
         return component.getGenericType() instanceof ParameterizedType map
-                && (map.getActualTypeArguments()[1] == Long.class || map.getActualTypeArguments()[1] == Integer.class)
-                ? SchemaType.INTEGER : SchemaType.STRING;
+                        && (map.getActualTypeArguments()[1] == Long.class
+                                || map.getActualTypeArguments()[1] == Integer.class)
+                ? SchemaType.INTEGER
+                : SchemaType.STRING;
     }
 
     private static Optional<String> declaredDescription(RecordComponent component) {
         // @Schema cannot target record components, so Java keeps it on the accessor (and field) instead.
-        var annotation = component.getAccessor()
-                .getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-        return annotation == null || annotation.description().isEmpty() ? Optional.empty()
+        var annotation =
+                component.getAccessor().getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return annotation == null || annotation.description().isEmpty()
+                ? Optional.empty()
                 : Optional.of(annotation.description());
     }
 
@@ -158,7 +168,8 @@ final class SchemaCleanup {
      * as the JSON value it spells, for every schema that is not a string.
      */
     static Object typed(Object example, Schema schema) {
-        if (!(example instanceof String text) || schema.getType() == null
+        if (!(example instanceof String text)
+                || schema.getType() == null
                 || schema.getType().contains(SchemaType.STRING)) {
             return example;
         }
@@ -172,8 +183,10 @@ final class SchemaCleanup {
     private static Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValueExact()
-                    : ((JsonNumber) value).bigDecimalValue();
+            case NUMBER ->
+                ((JsonNumber) value).isIntegral()
+                        ? (Object) ((JsonNumber) value).longValueExact()
+                        : ((JsonNumber) value).bigDecimalValue();
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
             case NULL -> null;

@@ -19,14 +19,14 @@ final class TestingEndpoints {
     /** Named, not imported: the testing package must stay out of the production path. */
     static final String PACKAGE = "dev.latchkey.api.testing";
 
-    private TestingEndpoints() {
-    }
+    private TestingEndpoints() {}
 
     static void remove(OpenAPI openAPI, ApiClasses classes) {
         Set<String> removedTags = new HashSet<>();
         Set<String> keptTags = new HashSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            for (Map.Entry<String, PathItem> path : Map.copyOf(openAPI.getPaths().getPathItems()).entrySet()) {
+            for (Map.Entry<String, PathItem> path :
+                    Map.copyOf(openAPI.getPaths().getPathItems()).entrySet()) {
                 PathItem item = path.getValue();
                 Map.copyOf(item.getOperations()).forEach((method, operation) -> {
                     if (isTesting(operation, classes)) {
@@ -43,18 +43,24 @@ final class TestingEndpoints {
         }
         removedTags.removeAll(keptTags);
         if (openAPI.getTags() != null) {
-            openAPI.setTags(openAPI.getTags().stream().filter(tag -> !removedTags.contains(tag.getName())).toList());
+            openAPI.setTags(openAPI.getTags().stream()
+                    .filter(tag -> !removedTags.contains(tag.getName()))
+                    .toList());
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Set.copyOf(openAPI.getComponents().getSchemas().keySet()).stream()
-                    .filter(name -> classes.schemaType(name).map(TestingEndpoints::isTesting).orElse(false))
+                    .filter(name -> classes.schemaType(name)
+                            .map(TestingEndpoints::isTesting)
+                            .orElse(false))
                     .forEach(openAPI.getComponents()::removeSchema);
         }
     }
 
     private static boolean isTesting(Operation operation, ApiClasses classes) {
-        return classes.method(operation.getOperationId()).map(Method::getDeclaringClass)
-                .map(TestingEndpoints::isTesting).orElse(false);
+        return classes.method(operation.getOperationId())
+                .map(Method::getDeclaringClass)
+                .map(TestingEndpoints::isTesting)
+                .orElse(false);
     }
 
     private static boolean isTesting(Class<?> type) {

@@ -25,23 +25,30 @@ import java.util.stream.Collectors;
 public class ActivityEntity {
     @Id
     private String id;
+
     private String type;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     @Column(name = "actor_user_id")
     private String actorUserId;
+
     @Column(name = "actor_api_key_id")
     private String actorApiKeyId;
+
     @Column(name = "actor_display")
     private String actorDisplay;
+
     @Column(name = "subject_type")
     private String subjectType;
+
     @Column(name = "subject_id")
     private String subjectId;
+
     private String details;
 
-    protected ActivityEntity() {
-    }
+    protected ActivityEntity() {}
 
     ActivityEntity(Activity activity) {
         id = activity.id();
@@ -61,12 +68,13 @@ public class ActivityEntity {
         JsonObject json = Json.createReader(new StringReader(details)).readObject();
         Map<String, String> detailMap = json.keySet().stream()
                 .collect(Collectors.toMap(key -> key, key -> ((JsonString) json.get(key)).getString()));
-        Actor actor = new Actor(Optional.ofNullable(actorUserId).map(UserId::new), Optional.ofNullable(actorApiKeyId),
-                actorDisplay);
+        Actor actor = new Actor(
+                Optional.ofNullable(actorUserId).map(UserId::new), Optional.ofNullable(actorApiKeyId), actorDisplay);
         return new Activity(id, typeOf(type), occurredAt, actor, subjectType, subjectId, detailMap);
     }
 
     static ActivityType typeOf(String wireName) {
-        return WireNamed.find(ActivityType.class, wireName).orElseThrow(() -> new IllegalStateException("unknown activity type in database: " + wireName));
+        return WireNamed.find(ActivityType.class, wireName)
+                .orElseThrow(() -> new IllegalStateException("unknown activity type in database: " + wireName));
     }
 }

@@ -18,31 +18,41 @@ import java.util.Optional;
 public class ApiKeyEntity {
     @Id
     private String id;
+
     private String name;
+
     @Column(name = "live_name")
     private String liveName;
+
     @Column(name = "owner_id")
     private String ownerId;
+
     private String scopes;
+
     @Column(name = "secret_hash")
     private String secretHash;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
+
     private boolean acknowledged;
+
     @Column(name = "removed_at")
     private Instant removedAt;
+
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
     // Written only by JpaApiKeyRepository.markExpiryRecorded; the domain key does not carry it.
     @Column(name = "expiry_recorded")
     private boolean expiryRecorded;
+
     @Version
     private long version;
 
-    protected ApiKeyEntity() {
-    }
+    protected ApiKeyEntity() {}
 
     ApiKeyEntity(ApiKey key) {
         id = key.id().value();
@@ -64,8 +74,16 @@ public class ApiKeyEntity {
     }
 
     ApiKey toDomain() {
-        return new ApiKey(new ApiKeyId(id), new KeyName(name), new UserId(ownerId), ScopeColumn.read(scopes),
-                secretHash, createdAt, expiresAt, acknowledged, Optional.ofNullable(removedAt),
+        return new ApiKey(
+                new ApiKeyId(id),
+                new KeyName(name),
+                new UserId(ownerId),
+                ScopeColumn.read(scopes),
+                secretHash,
+                createdAt,
+                expiresAt,
+                acknowledged,
+                Optional.ofNullable(removedAt),
                 Optional.ofNullable(lastUsedAt));
     }
 }

@@ -24,21 +24,25 @@ import java.util.List;
 public class CollectionEntity {
     @Id
     private String id;
+
     private String name;
+
     @Column(name = "owner_id")
     private String ownerId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "collection_items", joinColumns = @JoinColumn(name = "collection_id"))
     @Column(name = "item_id")
     @OrderColumn(name = "position")
     private List<String> itemIds = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected CollectionEntity() {
-    }
+    protected CollectionEntity() {}
 
     CollectionEntity(ItemCollection collection) {
         id = collection.id().value();
@@ -57,7 +61,11 @@ public class CollectionEntity {
     }
 
     ItemCollection toDomain() {
-        return new ItemCollection(new CollectionId(id), name, new UserId(ownerId),
-                itemIds.stream().map(ItemId::new).toList(), createdAt);
+        return new ItemCollection(
+                new CollectionId(id),
+                name,
+                new UserId(ownerId),
+                itemIds.stream().map(ItemId::new).toList(),
+                createdAt);
     }
 }

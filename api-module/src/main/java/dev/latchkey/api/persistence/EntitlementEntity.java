@@ -17,18 +17,22 @@ import java.time.Instant;
 public class EntitlementEntity {
     @Id
     private String id;
+
     @Column(name = "integration_id")
     private String integrationId;
+
     @Column(name = "grantee_type")
     private String granteeType;
+
     @Column(name = "grantee_id")
     private String granteeId;
+
     private String role;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected EntitlementEntity() {
-    }
+    protected EntitlementEntity() {}
 
     EntitlementEntity(Entitlement entitlement) {
         id = entitlement.id().value();
@@ -40,7 +44,12 @@ public class EntitlementEntity {
     }
 
     Entitlement toDomain() {
-        return new Entitlement(new EntitlementId(id), new IntegrationId(integrationId),
-                GranteeType.parse(granteeType, "granteeType"), granteeId, VaultRole.parse(role, "role"), createdAt);
+        return new Entitlement(
+                new EntitlementId(id),
+                new IntegrationId(integrationId),
+                GranteeType.parse(granteeType, "granteeType"),
+                granteeId,
+                VaultRole.parse(role, "role"),
+                createdAt);
     }
 }

@@ -19,23 +19,29 @@ import java.util.List;
 public class IntegrationEntity {
     @Id
     String id;
+
     String name;
+
     @Column(name = "lower_name")
     String lowerName;
+
     String provider;
     int generation;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "updated_at")
     Instant updatedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "integration_settings", joinColumns = @JoinColumn(name = "integration_id"))
     List<IntegrationSettingEmbeddable> settings = new ArrayList<>();
+
     @Version
     long version;
 
-    protected IntegrationEntity() {
-    }
+    protected IntegrationEntity() {}
 
     IntegrationEntity(String id) {
         this.id = id;

@@ -8,11 +8,11 @@ import jakarta.persistence.Embeddable;
 public class IntegrationSettingEmbeddable {
     private String attribute;
     private boolean sensitive;
+
     @Column(name = "stored_value")
     private String storedValue;
 
-    protected IntegrationSettingEmbeddable() {
-    }
+    protected IntegrationSettingEmbeddable() {}
 
     IntegrationSettingEmbeddable(String attribute, boolean sensitive, String storedValue) {
         this.attribute = attribute;

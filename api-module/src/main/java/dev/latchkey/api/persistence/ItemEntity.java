@@ -31,27 +31,33 @@ import java.util.stream.Collectors;
 public class ItemEntity {
     @Id
     private String id;
+
     @Column(name = "item_type")
     private String itemType;
+
     @Column(name = "vault_id")
     private String vaultId;
+
     private String path;
     private long version;
     private String title;
     private String fields;
+
     @Column(name = "owner_id")
     private String ownerId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "item_shares", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "team_id")
     private Set<String> sharedWith = new HashSet<>();
 
-    protected ItemEntity() {
-    }
+    protected ItemEntity() {}
 
     ItemEntity(Item item) {
         id = item.id().value();
@@ -79,8 +85,17 @@ public class ItemEntity {
         JsonObject json = Json.createReader(new StringReader(fields)).readObject();
         Map<String, String> fieldMap = json.keySet().stream()
                 .collect(Collectors.toMap(key -> key, key -> ((JsonString) json.get(key)).getString()));
-        return new Item(new ItemId(id), ItemType.parse(itemType), new VaultId(vaultId), path, version, title, fieldMap,
-                new UserId(ownerId), sharedWith.stream().map(TeamId::new).collect(Collectors.toSet()), createdAt,
+        return new Item(
+                new ItemId(id),
+                ItemType.parse(itemType),
+                new VaultId(vaultId),
+                path,
+                version,
+                title,
+                fieldMap,
+                new UserId(ownerId),
+                sharedWith.stream().map(TeamId::new).collect(Collectors.toSet()),
+                createdAt,
                 updatedAt);
     }
 }

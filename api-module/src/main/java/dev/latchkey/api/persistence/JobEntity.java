@@ -29,36 +29,49 @@ import java.util.stream.Collectors;
 public class JobEntity {
     @Id
     private String id;
+
     @Column(name = "workflow_type")
     private String workflowType;
+
     @Column(name = "trigger_kind")
     private String triggerKind;
+
     private String status;
+
     @Column(name = "running_slot")
     private String runningSlot;
+
     @Column(name = "requested_by_user_id")
     private String requestedByUserId;
+
     @Column(name = "requested_by_api_key_id")
     private String requestedByApiKeyId;
+
     @Column(name = "requested_by_display")
     private String requestedByDisplay;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
+
     @Column(name = "result_summary")
     private String resultSummary;
+
     @Column(name = "result_counts")
     private String resultCounts;
+
     @Column(name = "error_detail")
     private String errorDetail;
+
     @Version
     private long version;
 
-    protected JobEntity() {
-    }
+    protected JobEntity() {}
 
     JobEntity(Job job) {
         id = job.id().value();
@@ -77,22 +90,34 @@ public class JobEntity {
         startedAt = job.startedAt().orElse(null);
         finishedAt = job.finishedAt().orElse(null);
         resultSummary = job.result().map(JobResult::summary).orElse(null);
-        resultCounts = job.result().map(result -> {
-            JsonObjectBuilder json = Json.createObjectBuilder();
-            result.counts().forEach(json::add);
-            return json.build().toString();
-        }).orElse(null);
+        resultCounts = job.result()
+                .map(result -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder();
+                    result.counts().forEach(json::add);
+                    return json.build().toString();
+                })
+                .orElse(null);
         errorDetail = job.error().orElse(null);
     }
 
     Job toDomain() {
-        Actor requestedBy = new Actor(Optional.ofNullable(requestedByUserId).map(UserId::new),
-                Optional.ofNullable(requestedByApiKeyId), requestedByDisplay);
-        Optional<JobResult> result = Optional.ofNullable(resultSummary)
-                .map(summary -> new JobResult(summary, counts(resultCounts)));
-        return new Job(new JobId(id), JobType.parse(workflowType, "workflowType"), JobTrigger.parse(triggerKind),
-                requestedBy, JobStatus.parse(status), createdAt, Optional.ofNullable(startedAt),
-                Optional.ofNullable(finishedAt), result, Optional.ofNullable(errorDetail));
+        Actor requestedBy = new Actor(
+                Optional.ofNullable(requestedByUserId).map(UserId::new),
+                Optional.ofNullable(requestedByApiKeyId),
+                requestedByDisplay);
+        Optional<JobResult> result =
+                Optional.ofNullable(resultSummary).map(summary -> new JobResult(summary, counts(resultCounts)));
+        return new Job(
+                new JobId(id),
+                JobType.parse(workflowType, "workflowType"),
+                JobTrigger.parse(triggerKind),
+                requestedBy,
+                JobStatus.parse(status),
+                createdAt,
+                Optional.ofNullable(startedAt),
+                Optional.ofNullable(finishedAt),
+                result,
+                Optional.ofNullable(errorDetail));
     }
 
     private static Map<String, Long> counts(String text) {

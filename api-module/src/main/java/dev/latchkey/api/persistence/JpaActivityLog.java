@@ -55,7 +55,8 @@ public class JpaActivityLog implements ActivityLog {
             parameter.accept(count);
             parameter.accept(rows);
         });
-        var activities = rows.setFirstResult(Math.toIntExact(request.offset()))
+        var activities = rows
+                .setFirstResult(Math.toIntExact(request.offset()))
                 .setMaxResults(request.size())
                 .getResultList()
                 .stream()

@@ -32,8 +32,9 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     @Override
     public boolean liveNameExists(KeyName name) {
         return em.createQuery("SELECT COUNT(k) FROM ApiKeyEntity k WHERE k.liveName = :name", Long.class)
-                .setParameter("name", name.normalized())
-                .getSingleResult() > 0;
+                        .setParameter("name", name.normalized())
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -45,8 +46,12 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
             existing.copyFrom(key);
         }
         // Another request may have taken the name after this one checked it.
-        LIVE_NAME.flush(em, () -> new Violation("name", "name_taken",
-                "another API key is now named '" + key.name() + "'; go back and choose a different name"));
+        LIVE_NAME.flush(
+                em,
+                () -> new Violation(
+                        "name",
+                        "name_taken",
+                        "another API key is now named '" + key.name() + "'; go back and choose a different name"));
     }
 
     @Override
@@ -66,12 +71,15 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Page<ApiKey> page(ApiKeyQuery query, PageRequest request, Instant now) {
-        String where = " WHERE k.acknowledged = TRUE" + query.status().map(status -> switch (status) {
-            case ACTIVE -> " AND k.removedAt IS NULL AND k.expiresAt > :now";
-            case EXPIRED -> " AND k.removedAt IS NULL AND k.expiresAt <= :now";
-            case REMOVED -> " AND k.removedAt IS NOT NULL";
-            case PENDING -> throw new IllegalArgumentException("pending keys are never listed");
-        }).orElse("");
+        String where = " WHERE k.acknowledged = TRUE"
+                + query.status()
+                        .map(status -> switch (status) {
+                            case ACTIVE -> " AND k.removedAt IS NULL AND k.expiresAt > :now";
+                            case EXPIRED -> " AND k.removedAt IS NULL AND k.expiresAt <= :now";
+                            case REMOVED -> " AND k.removedAt IS NOT NULL";
+                            case PENDING -> throw new IllegalArgumentException("pending keys are never listed");
+                        })
+                        .orElse("");
         boolean usesNow = where.contains(":now");
         String order = switch (query.sort()) {
             case NAME -> " ORDER BY LOWER(k.name) ASC, k.id ASC";
@@ -80,13 +88,14 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
             case OLDEST_FIRST -> " ORDER BY k.createdAt ASC, k.id ASC";
         };
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(k) FROM ApiKeyEntity k" + where, Long.class);
-        TypedQuery<ApiKeyEntity> rows = em.createQuery("SELECT k FROM ApiKeyEntity k" + where + order,
-                ApiKeyEntity.class);
+        TypedQuery<ApiKeyEntity> rows =
+                em.createQuery("SELECT k FROM ApiKeyEntity k" + where + order, ApiKeyEntity.class);
         if (usesNow) {
             count.setParameter("now", now);
             rows.setParameter("now", now);
         }
-        var keys = rows.setFirstResult(Math.toIntExact(request.offset()))
+        var keys = rows
+                .setFirstResult(Math.toIntExact(request.offset()))
                 .setMaxResults(request.size())
                 .getResultList()
                 .stream()
@@ -97,8 +106,10 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public List<ApiKey> findExpiredUnrecorded(Instant now, int limit) {
-        return em.createQuery("SELECT k FROM ApiKeyEntity k WHERE k.acknowledged = TRUE AND k.removedAt IS NULL"
-                        + " AND k.expiresAt <= :now AND k.expiryRecorded = FALSE ORDER BY k.expiresAt, k.id",
+        return em
+                .createQuery(
+                        "SELECT k FROM ApiKeyEntity k WHERE k.acknowledged = TRUE AND k.removedAt IS NULL"
+                                + " AND k.expiresAt <= :now AND k.expiryRecorded = FALSE ORDER BY k.expiresAt, k.id",
                         ApiKeyEntity.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)

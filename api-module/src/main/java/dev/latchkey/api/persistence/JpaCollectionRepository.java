@@ -27,7 +27,8 @@ public class JpaCollectionRepository implements CollectionRepository {
         long total = em.createQuery("SELECT COUNT(c) FROM CollectionEntity c WHERE c.ownerId = :owner", Long.class)
                 .setParameter("owner", owner.value())
                 .getSingleResult();
-        var rows = em.createQuery("SELECT c FROM CollectionEntity c WHERE c.ownerId = :owner ORDER BY c.name, c.id",
+        var rows = em.createQuery(
+                        "SELECT c FROM CollectionEntity c WHERE c.ownerId = :owner ORDER BY c.name, c.id",
                         CollectionEntity.class)
                 .setParameter("owner", owner.value())
                 .setFirstResult(Math.toIntExact(request.offset()))
@@ -38,7 +39,8 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public void save(ItemCollection collection) {
-        CollectionEntity existing = em.find(CollectionEntity.class, collection.id().value());
+        CollectionEntity existing =
+                em.find(CollectionEntity.class, collection.id().value());
         if (existing == null) {
             em.persist(new CollectionEntity(collection));
         } else {

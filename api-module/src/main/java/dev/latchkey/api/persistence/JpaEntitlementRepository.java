@@ -28,12 +28,14 @@ public class JpaEntitlementRepository implements EntitlementRepository {
 
     @Override
     public Page<Entitlement> page(IntegrationId integration, PageRequest request) {
-        long total = em.createQuery("SELECT COUNT(e) FROM EntitlementEntity e WHERE e.integrationId = :integration",
-                        Long.class)
+        long total = em.createQuery(
+                        "SELECT COUNT(e) FROM EntitlementEntity e WHERE e.integrationId = :integration", Long.class)
                 .setParameter("integration", integration.value())
                 .getSingleResult();
-        var rows = em.createQuery("SELECT e FROM EntitlementEntity e WHERE e.integrationId = :integration"
-                        + " ORDER BY e.createdAt, e.id", EntitlementEntity.class)
+        var rows = em.createQuery(
+                        "SELECT e FROM EntitlementEntity e WHERE e.integrationId = :integration"
+                                + " ORDER BY e.createdAt, e.id",
+                        EntitlementEntity.class)
                 .setParameter("integration", integration.value())
                 .setFirstResult(Math.toIntExact(request.offset()))
                 .setMaxResults(request.size())
@@ -43,8 +45,9 @@ public class JpaEntitlementRepository implements EntitlementRepository {
 
     @Override
     public Optional<Entitlement> find(IntegrationId integration, GranteeType type, String granteeId, VaultRole role) {
-        return em.createQuery("SELECT e FROM EntitlementEntity e WHERE e.integrationId = :integration"
-                        + " AND e.granteeType = :type AND e.granteeId = :grantee AND e.role = :role",
+        return em.createQuery(
+                        "SELECT e FROM EntitlementEntity e WHERE e.integrationId = :integration"
+                                + " AND e.granteeType = :type AND e.granteeId = :grantee AND e.role = :role",
                         EntitlementEntity.class)
                 .setParameter("integration", integration.value())
                 .setParameter("type", type.wireName())
@@ -59,8 +62,9 @@ public class JpaEntitlementRepository implements EntitlementRepository {
     public List<Entitlement> heldBy(IntegrationId integration, String userId, Collection<String> teamIds) {
         // An empty IN list is not portable SQL, so the team clause is added only when there are teams.
         String teams = teamIds.isEmpty() ? "" : " OR (e.granteeType = 'team' AND e.granteeId IN :teams)";
-        var query = em.createQuery("SELECT e FROM EntitlementEntity e WHERE e.integrationId = :integration"
-                        + " AND ((e.granteeType = 'user' AND e.granteeId = :user)" + teams + ")",
+        var query = em.createQuery(
+                        "SELECT e FROM EntitlementEntity e WHERE e.integrationId = :integration"
+                                + " AND ((e.granteeType = 'user' AND e.granteeId = :user)" + teams + ")",
                         EntitlementEntity.class)
                 .setParameter("integration", integration.value())
                 .setParameter("user", userId);

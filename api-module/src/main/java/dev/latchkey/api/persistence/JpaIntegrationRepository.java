@@ -39,22 +39,29 @@ public class JpaIntegrationRepository implements IntegrationRepository {
 
     @Override
     public List<Integration> findAll() {
-        return em.createQuery("SELECT i FROM IntegrationEntity i ORDER BY i.lowerName", IntegrationEntity.class)
-                .getResultList().stream().map(this::toDomain).toList();
+        return em
+                .createQuery("SELECT i FROM IntegrationEntity i ORDER BY i.lowerName", IntegrationEntity.class)
+                .getResultList()
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
     public boolean nameTaken(String name, Optional<IntegrationId> except) {
-        return em.createQuery("SELECT COUNT(i) FROM IntegrationEntity i WHERE i.lowerName = :name AND i.id <> :except",
-                        Long.class)
-                .setParameter("name", name.toLowerCase(Locale.ROOT))
-                .setParameter("except", except.map(IntegrationId::value).orElse(""))
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(i) FROM IntegrationEntity i WHERE i.lowerName = :name AND i.id <> :except",
+                                Long.class)
+                        .setParameter("name", name.toLowerCase(Locale.ROOT))
+                        .setParameter("except", except.map(IntegrationId::value).orElse(""))
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public void save(Integration integration) {
-        IntegrationEntity entity = em.find(IntegrationEntity.class, integration.id().value());
+        IntegrationEntity entity =
+                em.find(IntegrationEntity.class, integration.id().value());
         boolean fresh = entity == null;
         if (fresh) {
             entity = new IntegrationEntity(integration.id().value());
@@ -69,16 +76,23 @@ public class JpaIntegrationRepository implements IntegrationRepository {
         IntegrationConfig config = integration.config();
         for (Map.Entry<String, String> setting : config.values().entrySet()) {
             boolean sensitive = config.isSensitive(setting.getKey());
-            entity.settings.add(new IntegrationSettingEmbeddable(setting.getKey(), sensitive, sensitive
-                    ? sealer.seal(integration.id().value(), setting.getKey(), setting.getValue())
-                    : setting.getValue()));
+            entity.settings.add(new IntegrationSettingEmbeddable(
+                    setting.getKey(),
+                    sensitive,
+                    sensitive
+                            ? sealer.seal(integration.id().value(), setting.getKey(), setting.getValue())
+                            : setting.getValue()));
         }
         if (fresh) {
             em.persist(entity);
         }
         // Another request may have given an integration this name (in any case) after this one checked it.
-        LOWER_NAME.flush(em, () -> new Violation("name", "name_taken",
-                "another integration is already named '" + integration.name() + "'; choose a different name"));
+        LOWER_NAME.flush(
+                em,
+                () -> new Violation(
+                        "name",
+                        "name_taken",
+                        "another integration is already named '" + integration.name() + "'; choose a different name"));
     }
 
     @Override
@@ -101,7 +115,13 @@ public class JpaIntegrationRepository implements IntegrationRepository {
                 values.put(setting.attribute(), setting.storedValue());
             }
         }
-        return new Integration(new IntegrationId(entity.id), entity.name, entity.provider, entity.generation,
-                new IntegrationConfig(values, sensitive), entity.createdAt, entity.updatedAt);
+        return new Integration(
+                new IntegrationId(entity.id),
+                entity.name,
+                entity.provider,
+                entity.generation,
+                new IntegrationConfig(values, sensitive),
+                entity.createdAt,
+                entity.updatedAt);
     }
 }

@@ -30,7 +30,8 @@ public class JpaItemRepository implements ItemRepository {
     @Override
     public Page<Item> pageVisible(ItemType type, UserId viewer, Set<TeamId> teams, PageRequest request) {
         // An empty IN list is not portable SQL, so the team clause is added only when there are teams.
-        String shared = teams.isEmpty() ? ""
+        String shared = teams.isEmpty()
+                ? ""
                 : " OR EXISTS (SELECT s FROM ItemEntity s JOIN s.sharedWith t WHERE s = i AND t IN :teams)";
         String where = " WHERE i.itemType = :type AND (i.ownerId = :viewer" + shared + ")";
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM ItemEntity i" + where, Long.class);
@@ -42,7 +43,8 @@ public class JpaItemRepository implements ItemRepository {
                 query.setParameter("teams", teams.stream().map(TeamId::value).toList());
             }
         }
-        var items = rows.setFirstResult(Math.toIntExact(request.offset()))
+        var items = rows
+                .setFirstResult(Math.toIntExact(request.offset()))
                 .setMaxResults(request.size())
                 .getResultList()
                 .stream()
@@ -53,7 +55,8 @@ public class JpaItemRepository implements ItemRepository {
 
     @Override
     public java.util.List<Item> findAt(VaultId vaultId, String path) {
-        return em.createQuery("SELECT i FROM ItemEntity i WHERE i.vaultId = :vault AND i.path = :path", ItemEntity.class)
+        return em
+                .createQuery("SELECT i FROM ItemEntity i WHERE i.vaultId = :vault AND i.path = :path", ItemEntity.class)
                 .setParameter("vault", vaultId.value())
                 .setParameter("path", path)
                 .getResultList()

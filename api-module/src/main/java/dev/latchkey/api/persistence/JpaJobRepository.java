@@ -67,7 +67,8 @@ public class JpaJobRepository implements JobRepository {
 
     @Override
     public Page<Job> page(PageRequest request) {
-        long total = em.createQuery("SELECT COUNT(j) FROM JobEntity j", Long.class).getSingleResult();
+        long total =
+                em.createQuery("SELECT COUNT(j) FROM JobEntity j", Long.class).getSingleResult();
         var rows = em.createQuery("SELECT j FROM JobEntity j ORDER BY j.createdAt DESC, j.id DESC", JobEntity.class)
                 .setFirstResult(Math.toIntExact(request.offset()))
                 .setMaxResults(request.size())
@@ -77,8 +78,9 @@ public class JpaJobRepository implements JobRepository {
 
     @Override
     public List<Job> findUnfinished() {
-        return em.createQuery("SELECT j FROM JobEntity j WHERE j.status IN :statuses ORDER BY j.createdAt",
-                        JobEntity.class)
+        return em
+                .createQuery(
+                        "SELECT j FROM JobEntity j WHERE j.status IN :statuses ORDER BY j.createdAt", JobEntity.class)
                 .setParameter("statuses", List.of(JobStatus.CREATED.wireName(), JobStatus.RUNNING.wireName()))
                 .getResultList()
                 .stream()
@@ -88,8 +90,9 @@ public class JpaJobRepository implements JobRepository {
 
     private boolean slotTaken(Job job) {
         return em.createQuery("SELECT COUNT(j) FROM JobEntity j WHERE j.runningSlot = :type", Long.class)
-                .setParameter("type", job.type().wireName())
-                .getSingleResult() > 0;
+                        .setParameter("type", job.type().wireName())
+                        .getSingleResult()
+                > 0;
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -30,17 +30,22 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public boolean nameTaken(TeamName name, Optional<TeamId> except) {
-        return em.createQuery("SELECT COUNT(t) FROM TeamEntity t WHERE t.nameKey = :key AND t.id <> :except",
-                        Long.class)
-                .setParameter("key", name.normalized())
-                .setParameter("except", except.map(TeamId::value).orElse(""))
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(t) FROM TeamEntity t WHERE t.nameKey = :key AND t.id <> :except",
+                                Long.class)
+                        .setParameter("key", name.normalized())
+                        .setParameter("except", except.map(TeamId::value).orElse(""))
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public Page<Team> page(String text, PageRequest request) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         String where = " WHERE t.nameKey LIKE :p ESCAPE '\\'";
         long total = em.createQuery("SELECT COUNT(t) FROM TeamEntity t" + where, Long.class)
                 .setParameter("p", pattern)
@@ -55,8 +60,9 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public List<TeamId> teamsOf(UserId userId) {
-        return em.createQuery("SELECT t.id FROM TeamEntity t JOIN t.memberIds m WHERE m = :user ORDER BY t.id",
-                        String.class)
+        return em
+                .createQuery(
+                        "SELECT t.id FROM TeamEntity t JOIN t.memberIds m WHERE m = :user ORDER BY t.id", String.class)
                 .setParameter("user", userId.value())
                 .getResultList()
                 .stream()
@@ -73,8 +79,12 @@ public class JpaTeamRepository implements TeamRepository {
             existing.copyFrom(team);
         }
         // Another request may have given a team this name (in any case) after this one checked it.
-        NAME_KEY.flush(em, () -> new Violation("name", "name_taken",
-                "another team is already named '" + team.name() + "'; choose a different name"));
+        NAME_KEY.flush(
+                em,
+                () -> new Violation(
+                        "name",
+                        "name_taken",
+                        "another team is already named '" + team.name() + "'; choose a different name"));
     }
 
     @Override

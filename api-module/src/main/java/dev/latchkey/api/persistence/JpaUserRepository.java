@@ -38,14 +38,17 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Page<User> page(String text, PageRequest request) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String pattern = "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         String where = " WHERE LOWER(u.name) LIKE :p ESCAPE '\\' OR u.email LIKE :p ESCAPE '\\'";
         long total = em.createQuery("SELECT COUNT(u) FROM UserEntity u" + where, Long.class)
                 .setParameter("p", pattern)
                 .getSingleResult();
-        var rows = em.createQuery("SELECT u FROM UserEntity u" + where + " ORDER BY u.createdAt, u.id",
-                        UserEntity.class)
+        var rows = em.createQuery(
+                        "SELECT u FROM UserEntity u" + where + " ORDER BY u.createdAt, u.id", UserEntity.class)
                 .setParameter("p", pattern)
                 .setFirstResult(Math.toIntExact(request.offset()))
                 .setMaxResults(request.size())
@@ -56,8 +59,9 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public boolean ownerExists() {
         return em.createQuery("SELECT COUNT(u) FROM UserEntity u WHERE u.role = :role", Long.class)
-                .setParameter("role", Role.WORKSPACE_OWNER.wireName())
-                .getSingleResult() > 0;
+                        .setParameter("role", Role.WORKSPACE_OWNER.wireName())
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -69,7 +73,11 @@ public class JpaUserRepository implements UserRepository {
             existing.copyFrom(user);
         }
         // Another request may have created a user with this email after this one checked it.
-        EMAIL.flush(em, () -> new Violation("email", "email_taken",
-                "a user with email " + user.email().value() + " already exists"));
+        EMAIL.flush(
+                em,
+                () -> new Violation(
+                        "email",
+                        "email_taken",
+                        "a user with email " + user.email().value() + " already exists"));
     }
 }

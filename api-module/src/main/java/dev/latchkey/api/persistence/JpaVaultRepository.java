@@ -27,25 +27,36 @@ public class JpaVaultRepository implements VaultRepository {
 
     @Override
     public List<Vault> findAll() {
-        return em.createQuery("SELECT v FROM VaultEntity v ORDER BY v.isDefault DESC, v.lowerName", VaultEntity.class)
-                .getResultList().stream().map(VaultEntity::toDomain).toList();
+        return em
+                .createQuery("SELECT v FROM VaultEntity v ORDER BY v.isDefault DESC, v.lowerName", VaultEntity.class)
+                .getResultList()
+                .stream()
+                .map(VaultEntity::toDomain)
+                .toList();
     }
 
     @Override
     public List<Vault> findByIntegration(IntegrationId id) {
-        return em.createQuery("SELECT v FROM VaultEntity v WHERE v.integrationId = :id ORDER BY v.lowerName",
+        return em
+                .createQuery(
+                        "SELECT v FROM VaultEntity v WHERE v.integrationId = :id ORDER BY v.lowerName",
                         VaultEntity.class)
                 .setParameter("id", id.value())
-                .getResultList().stream().map(VaultEntity::toDomain).toList();
+                .getResultList()
+                .stream()
+                .map(VaultEntity::toDomain)
+                .toList();
     }
 
     @Override
     public boolean nameTaken(String name, Optional<VaultId> except) {
-        return em.createQuery("SELECT COUNT(v) FROM VaultEntity v WHERE v.lowerName = :name AND v.id <> :except",
-                        Long.class)
-                .setParameter("name", name.toLowerCase(Locale.ROOT))
-                .setParameter("except", except.map(VaultId::value).orElse(""))
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(v) FROM VaultEntity v WHERE v.lowerName = :name AND v.id <> :except",
+                                Long.class)
+                        .setParameter("name", name.toLowerCase(Locale.ROOT))
+                        .setParameter("except", except.map(VaultId::value).orElse(""))
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -57,7 +68,11 @@ public class JpaVaultRepository implements VaultRepository {
             existing.copyFrom(vault);
         }
         // Another request may have given a vault this name (in any case) after this one checked it.
-        LOWER_NAME.flush(em, () -> new Violation("name", "name_taken",
-                "another vault is already named '" + vault.name() + "'; choose a different name"));
+        LOWER_NAME.flush(
+                em,
+                () -> new Violation(
+                        "name",
+                        "name_taken",
+                        "another vault is already named '" + vault.name() + "'; choose a different name"));
     }
 }

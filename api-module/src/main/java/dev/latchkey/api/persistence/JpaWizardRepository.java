@@ -15,8 +15,8 @@ import java.util.Optional;
 /** Wizard runs in the platform database. */
 @ApplicationScoped
 public class JpaWizardRepository implements WizardRepository {
-    private static final List<String> UNFINISHED = List.of(WizardStep.DETAILS.wireName(), WizardStep.SCOPES.wireName(),
-            WizardStep.STORE.wireName());
+    private static final List<String> UNFINISHED =
+            List.of(WizardStep.DETAILS.wireName(), WizardStep.SCOPES.wireName(), WizardStep.STORE.wireName());
 
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
@@ -26,7 +26,8 @@ public class JpaWizardRepository implements WizardRepository {
         // A move reads its wizard inside a transaction: locking the row until commit makes concurrent moves on one
         // wizard run one after another, so each loser sees the winner's step (a 409) rather than a stale one.
         LockModeType lock = em.isJoinedToTransaction() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
-        return Optional.ofNullable(em.find(WizardEntity.class, id.value(), lock)).map(WizardEntity::toDomain);
+        return Optional.ofNullable(em.find(WizardEntity.class, id.value(), lock))
+                .map(WizardEntity::toDomain);
     }
 
     @Override
@@ -42,8 +43,11 @@ public class JpaWizardRepository implements WizardRepository {
 
     @Override
     public List<ApiKeyWizard> findOverdue(Instant now, int limit) {
-        return em.createQuery("SELECT w FROM WizardEntity w WHERE w.step IN :steps AND w.deadline <= :now"
-                        + " ORDER BY w.deadline", WizardEntity.class)
+        return em
+                .createQuery(
+                        "SELECT w FROM WizardEntity w WHERE w.step IN :steps AND w.deadline <= :now"
+                                + " ORDER BY w.deadline",
+                        WizardEntity.class)
                 .setParameter("steps", UNFINISHED)
                 .setParameter("now", now)
                 .setMaxResults(limit)

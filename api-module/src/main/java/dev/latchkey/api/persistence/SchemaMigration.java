@@ -45,7 +45,8 @@ public class SchemaMigration { // not final: the EJB container subclasses its be
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                // Explicit prefix and loader: inside the WAR the thread's loader is not guaranteed to see WEB-INF/classes.
+                // Explicit prefix and loader: inside the WAR the thread's loader is not guaranteed to see
+                // WEB-INF/classes.
                 .locations("classpath:db/migration")
                 // A packaging mistake that loses the scripts must stop the server, not yield an empty schema.
                 .failOnMissingLocations(true)
@@ -53,7 +54,9 @@ public class SchemaMigration { // not final: the EJB container subclasses its be
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version %s (%d migration(s) applied now, %s)"
-                .formatted(result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
-                        result.migrationsExecuted, result.database));
+                .formatted(
+                        result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                        result.migrationsExecuted,
+                        result.database));
     }
 }

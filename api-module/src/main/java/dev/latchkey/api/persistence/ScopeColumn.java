@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 
 /** Scopes as one column: wire names separated by spaces, the way OAuth writes them. */
 final class ScopeColumn {
-    private ScopeColumn() {
-    }
+    private ScopeColumn() {}
 
     static String write(ScopeSet scopes) {
         return String.join(" ", scopes.wireNames());

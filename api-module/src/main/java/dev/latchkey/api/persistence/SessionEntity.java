@@ -15,15 +15,17 @@ public class SessionEntity {
     @Id
     @Column(name = "token_digest")
     private String tokenDigest;
+
     @Column(name = "user_id")
     private String userId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    protected SessionEntity() {
-    }
+    protected SessionEntity() {}
 
     SessionEntity(Session session) {
         tokenDigest = session.tokenDigest();

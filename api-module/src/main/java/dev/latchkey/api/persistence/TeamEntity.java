@@ -25,21 +25,25 @@ import java.util.List;
 public class TeamEntity {
     @Id
     private String id;
+
     private String name;
+
     @Column(name = "name_key")
     private String nameKey;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "team_members", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "user_id")
     @OrderColumn(name = "position")
     private List<String> memberIds = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected TeamEntity() {
-    }
+    protected TeamEntity() {}
 
     TeamEntity(Team team) {
         id = team.id().value();
@@ -58,7 +62,10 @@ public class TeamEntity {
     }
 
     Team toDomain() {
-        return new Team(new TeamId(id), new TeamName(name),
-                new LinkedHashSet<>(memberIds.stream().map(UserId::new).toList()), createdAt);
+        return new Team(
+                new TeamId(id),
+                new TeamName(name),
+                new LinkedHashSet<>(memberIds.stream().map(UserId::new).toList()),
+                createdAt);
     }
 }

@@ -51,8 +51,10 @@ final class UniqueConstraint {
      */
     boolean violatedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && sql.getMessage() != null && sql.getMessage().toUpperCase(Locale.ROOT).contains(name)) {
+            if (cause instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && sql.getMessage() != null
+                    && sql.getMessage().toUpperCase(Locale.ROOT).contains(name)) {
                 return true;
             }
         }

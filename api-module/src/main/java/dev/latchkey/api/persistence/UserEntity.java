@@ -17,19 +17,22 @@ import java.time.Instant;
 public class UserEntity {
     @Id
     private String id;
+
     private String email;
     private String name;
     private String role;
     private boolean disabled;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected UserEntity() {
-    }
+    protected UserEntity() {}
 
     UserEntity(User user) {
         id = user.id().value();
@@ -46,7 +49,7 @@ public class UserEntity {
     }
 
     User toDomain() {
-        return new User(new UserId(id), new Email(email), name, Role.parse(role, "role"), disabled, passwordHash,
-                createdAt);
+        return new User(
+                new UserId(id), new Email(email), name, Role.parse(role, "role"), disabled, passwordHash, createdAt);
     }
 }

@@ -17,21 +17,27 @@ import java.util.Locale;
 public class VaultEntity {
     @Id
     private String id;
+
     private String name;
+
     @Column(name = "lower_name")
     private String lowerName;
+
     @Column(name = "integration_id")
     private String integrationId;
+
     @Column(name = "is_default")
     private boolean isDefault;
+
     private boolean enabled;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected VaultEntity() {
-    }
+    protected VaultEntity() {}
 
     VaultEntity(Vault vault) {
         id = vault.id().value();

@@ -9,13 +9,14 @@ import jakarta.persistence.Embeddable;
 public class VaultPlacementEmbeddable {
     @Column(name = "vault_id")
     private String vaultId;
+
     @Column(name = "vault_name")
     private String vaultName;
+
     private String path;
     private long version;
 
-    protected VaultPlacementEmbeddable() {
-    }
+    protected VaultPlacementEmbeddable() {}
 
     VaultPlacementEmbeddable(VaultPlacement placement) {
         vaultId = placement.vaultId();

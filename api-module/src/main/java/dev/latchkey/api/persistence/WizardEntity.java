@@ -31,29 +31,38 @@ import java.util.Optional;
 public class WizardEntity {
     @Id
     private String id;
+
     @Column(name = "started_by")
     private String startedBy;
+
     @Column(name = "started_at")
     private Instant startedAt;
+
     private Instant deadline;
     private String step;
+
     @Column(name = "key_name")
     private String keyName;
+
     private String expiration;
+
     @Column(name = "custom_expires_at")
     private Instant customExpiresAt;
+
     private String scopes;
+
     @Column(name = "api_key_id")
     private String apiKeyId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "wizard_vault_placements", joinColumns = @JoinColumn(name = "wizard_id"))
     @OrderColumn(name = "position")
     private List<VaultPlacementEmbeddable> placements = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected WizardEntity() {
-    }
+    protected WizardEntity() {}
 
     WizardEntity(ApiKeyWizard wizard) {
         id = wizard.id().value();
@@ -66,8 +75,12 @@ public class WizardEntity {
     final void copyFrom(ApiKeyWizard wizard) {
         step = wizard.storedStep().wireName();
         keyName = wizard.details().map(details -> details.name().value()).orElse(null);
-        expiration = wizard.details().map(details -> details.expiration().preset().wireName()).orElse(null);
-        customExpiresAt = wizard.details().flatMap(details -> details.expiration().customExpiresAt()).orElse(null);
+        expiration = wizard.details()
+                .map(details -> details.expiration().preset().wireName())
+                .orElse(null);
+        customExpiresAt = wizard.details()
+                .flatMap(details -> details.expiration().customExpiresAt())
+                .orElse(null);
         scopes = wizard.scopes().map(ScopeColumn::write).orElse(null);
         apiKeyId = wizard.keyId().map(ApiKeyId::value).orElse(null);
         placements.clear();
@@ -75,14 +88,26 @@ public class WizardEntity {
     }
 
     ApiKeyWizard toDomain() {
-        Optional<KeyDetails> details = Optional.ofNullable(keyName).map(name -> new KeyDetails(new KeyName(name),
-                new Expiration(ExpirationPreset.parse(expiration, "expiration"), Optional.ofNullable(customExpiresAt))));
-        return new ApiKeyWizard(new WizardId(id), new UserId(startedBy), startedAt, deadline, stepOf(step), details,
-                Optional.ofNullable(scopes).map(ScopeColumn::read), Optional.ofNullable(apiKeyId).map(ApiKeyId::new),
+        Optional<KeyDetails> details = Optional.ofNullable(keyName)
+                .map(name -> new KeyDetails(
+                        new KeyName(name),
+                        new Expiration(
+                                ExpirationPreset.parse(expiration, "expiration"),
+                                Optional.ofNullable(customExpiresAt))));
+        return new ApiKeyWizard(
+                new WizardId(id),
+                new UserId(startedBy),
+                startedAt,
+                deadline,
+                stepOf(step),
+                details,
+                Optional.ofNullable(scopes).map(ScopeColumn::read),
+                Optional.ofNullable(apiKeyId).map(ApiKeyId::new),
                 placements.stream().map(VaultPlacementEmbeddable::toDomain).toList());
     }
 
     static WizardStep stepOf(String wireName) {
-        return WireNamed.find(WizardStep.class, wireName).orElseThrow(() -> new IllegalStateException("unknown wizard step in database: " + wireName));
+        return WireNamed.find(WizardStep.class, wireName)
+                .orElseThrow(() -> new IllegalStateException("unknown wizard step in database: " + wireName));
     }
 }

@@ -46,8 +46,9 @@ public final class ConfigSealer implements SettingSealer {
     /** The sealed value in base64. */
     @Override
     public String seal(String integrationId, String attribute, String value) {
-        return Base64.getEncoder().encodeToString(box.seal(value.getBytes(StandardCharsets.UTF_8),
-                associatedData(integrationId, attribute)));
+        return Base64.getEncoder()
+                .encodeToString(
+                        box.seal(value.getBytes(StandardCharsets.UTF_8), associatedData(integrationId, attribute)));
     }
 
     @Override

@@ -34,8 +34,9 @@ final class IntegrationFolders {
             AtomicFileWriter.DURABLE.createDirectories(directory);
             return directory;
         } catch (IOException e) {
-            throw new ServiceUnavailableException("vault_unavailable", "cannot create the vault's data directory "
-                    + directory + ": " + e.getMessage());
+            throw new ServiceUnavailableException(
+                    "vault_unavailable",
+                    "cannot create the vault's data directory " + directory + ": " + e.getMessage());
         }
     }
 
@@ -49,8 +50,8 @@ final class IntegrationFolders {
      * The platform's check of every {@link AttributeType#WRITABLE_PATH} value, default values included, resolved
      * against {@code base} as the plugin resolves it.
      */
-    List<ConfigDiagnostic> writePathRefusals(LoadedPlugin plugin, IntegrationId id, Map<String, String> raw,
-            Path base) {
+    List<ConfigDiagnostic> writePathRefusals(
+            LoadedPlugin plugin, IntegrationId id, Map<String, String> raw, Path base) {
         List<ConfigDiagnostic> refusals = new ArrayList<>();
         for (Attribute<?> attribute : plugin.factory().schema().attributes()) {
             if (attribute.type() != AttributeType.WRITABLE_PATH) {
@@ -59,9 +60,12 @@ final class IntegrationFolders {
             Optional<Path> value = Optional.ofNullable(raw.get(attribute.name()))
                     .flatMap(AttributeType.WRITABLE_PATH::parse)
                     .or(() -> attribute.defaultValue().map(Path.class::cast));
-            value.flatMap(path -> writeRoots.refusal(path, base, of(id))).ifPresent(why ->
-                    refusals.add(new ConfigDiagnostic(true, "Path not allowed", why + " (latchkey.plugins.write-roots: "
-                            + writeRoots.allowed() + ")", attribute.name())));
+            value.flatMap(path -> writeRoots.refusal(path, base, of(id)))
+                    .ifPresent(why -> refusals.add(new ConfigDiagnostic(
+                            true,
+                            "Path not allowed",
+                            why + " (latchkey.plugins.write-roots: " + writeRoots.allowed() + ")",
+                            attribute.name())));
         }
         return refusals;
     }

@@ -22,14 +22,16 @@ final class PlatformResources {
 
     /** The data source for the plugin's vaults, when it asks for one and is trusted with it. */
     Optional<DataSource> dataSourceFor(LoadedPlugin plugin) {
-        return plugin.factory() instanceof PlatformDatabaseVaults && trusts(plugin) ? Optional.ofNullable(dataSource)
+        return plugin.factory() instanceof PlatformDatabaseVaults && trusts(plugin)
+                ? Optional.ofNullable(dataSource)
                 : Optional.empty();
     }
 
     /** The settings a database-backed plugin fills in for each integration, such as its namespace. */
     static Map<String, String> integrationDefaults(LoadedPlugin plugin, String integrationId) {
         return plugin.factory() instanceof PlatformDatabaseVaults database
-                ? Map.copyOf(database.integrationDefaults(integrationId)) : Map.of();
+                ? Map.copyOf(database.integrationDefaults(integrationId))
+                : Map.of();
     }
 
     private boolean trusts(LoadedPlugin plugin) {

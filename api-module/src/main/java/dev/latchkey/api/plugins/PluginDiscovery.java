@@ -25,10 +25,10 @@ import java.util.stream.Stream;
 final class PluginDiscovery {
     /** Starts the name of every class loader this class makes, one per external jar. */
     private static final String LOADER_NAME_PREFIX = "plugin ";
+
     private static final Logger LOG = Logger.getLogger(PluginDiscovery.class.getName());
 
-    private PluginDiscovery() {
-    }
+    private PluginDiscovery() {}
 
     /** Every factory found, by id; the failures of broken jars are in {@code failures}. */
     static Map<String, LoadedPlugin> discover(ClassLoader builtIns, Path pluginsDirectory, List<String> failures) {
@@ -39,7 +39,8 @@ final class PluginDiscovery {
         List<URLClassLoader> opened = new ArrayList<>();
         try {
             for (Path jar : jars(pluginsDirectory)) {
-                URLClassLoader own = new URLClassLoader(LOADER_NAME_PREFIX + jar.getFileName(), new URL[] {url(jar)}, builtIns);
+                URLClassLoader own =
+                        new URLClassLoader(LOADER_NAME_PREFIX + jar.getFileName(), new URL[] {url(jar)}, builtIns);
                 opened.add(own);
                 boolean used = false;
                 for (VaultProviderFactory factory : load(own, jar.getFileName().toString(), failures)) {
@@ -62,7 +63,9 @@ final class PluginDiscovery {
 
     /** Closes a class loader this class made for a jar (releasing the jar file); any other loader is left alone. */
     static void close(ClassLoader loader) {
-        if (loader instanceof URLClassLoader own && own.getName() != null && own.getName().startsWith(LOADER_NAME_PREFIX)) {
+        if (loader instanceof URLClassLoader own
+                && own.getName() != null
+                && own.getName().startsWith(LOADER_NAME_PREFIX)) {
             try {
                 own.close();
             } catch (IOException e) {
@@ -81,8 +84,8 @@ final class PluginDiscovery {
     /** Instantiates each factory and reads its id, description and schema once, so a broken one fails here. */
     private static List<VaultProviderFactory> load(ClassLoader loader, String origin, List<String> failures) {
         List<VaultProviderFactory> factories = new ArrayList<>();
-        for (ServiceLoader.Provider<VaultProviderFactory> provider
-                : ServiceLoader.load(VaultProviderFactory.class, loader).stream().toList()) {
+        for (ServiceLoader.Provider<VaultProviderFactory> provider :
+                ServiceLoader.load(VaultProviderFactory.class, loader).stream().toList()) {
             try {
                 VaultProviderFactory factory = provider.get();
                 requireUsable(factory);

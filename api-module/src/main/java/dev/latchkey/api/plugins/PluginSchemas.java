@@ -14,17 +14,24 @@ import java.time.Duration;
 
 /** Translation between the SPI's types and the domain's: schemas, diagnostics and secret paths. */
 final class PluginSchemas {
-    private PluginSchemas() {
-    }
+    private PluginSchemas() {}
 
     static ProviderSchema describe(LoadedPlugin plugin) {
         VaultProviderFactory factory = plugin.factory();
-        return new ProviderSchema(factory.id(), factory.description(), plugin.origin(),
-                factory.schema().attributes().stream().map(PluginSchemas::describe).toList());
+        return new ProviderSchema(
+                factory.id(),
+                factory.description(),
+                plugin.origin(),
+                factory.schema().attributes().stream()
+                        .map(PluginSchemas::describe)
+                        .toList());
     }
 
     static ConfigDiagnostic toDomain(Diagnostic diagnostic) {
-        return new ConfigDiagnostic(diagnostic.isError(), diagnostic.summary(), diagnostic.detail(),
+        return new ConfigDiagnostic(
+                diagnostic.isError(),
+                diagnostic.summary(),
+                diagnostic.detail(),
                 String.join(".", diagnostic.path().steps()));
     }
 
@@ -38,8 +45,13 @@ final class PluginSchemas {
     }
 
     private static AttributeSpec describe(Attribute<?> attribute) {
-        return new AttributeSpec(attribute.name(), attribute.type().name(), attribute.required(),
-                attribute.defaultValue().map(PluginSchemas::text), attribute.sensitive(), attribute.requiresReplace(),
+        return new AttributeSpec(
+                attribute.name(),
+                attribute.type().name(),
+                attribute.required(),
+                attribute.defaultValue().map(PluginSchemas::text),
+                attribute.sensitive(),
+                attribute.requiresReplace(),
                 attribute.description());
     }
 

@@ -70,6 +70,7 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     /** Every discovered plugin by id; set once at start-up (package-private for tests). */
     Map<String, LoadedPlugin> plugins = Map.of();
+
     private final List<String> loadFailures = new ArrayList<>();
     private final VaultInstances instances = new VaultInstances();
     private IntegrationFolders folders;
@@ -77,12 +78,14 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
 
     @PostConstruct
     void discover() {
-        folders = new IntegrationFolders(config.dataDir(),
-                WriteRoots.of(config.dataDir(), config.pluginsDir(), config.pluginWriteRoots()));
+        folders = new IntegrationFolders(
+                config.dataDir(), WriteRoots.of(config.dataDir(), config.pluginsDir(), config.pluginWriteRoots()));
         resources = new PlatformResources(dataSource, config.trustedPlugins());
         plugins = PluginDiscovery.discover(PluginVaults.class.getClassLoader(), config.pluginsDir(), loadFailures);
-        LOG.info(() -> "Vault plugins: " + plugins.values().stream().map(p -> p.id() + " (" + p.origin() + ")").toList()
-                + " from the server and " + config.pluginsDir());
+        LOG.info(() -> "Vault plugins: "
+                + plugins.values().stream()
+                        .map(p -> p.id() + " (" + p.origin() + ")")
+                        .toList() + " from the server and " + config.pluginsDir());
     }
 
     @PreDestroy
@@ -90,7 +93,9 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         instances.closeAll();
         // Each external jar has a class loader of its own; closing it releases the jar file and lets a redeployment
         // load the jar afresh. Loaders the discovery did not make are left alone.
-        plugins.values().forEach(plugin -> PluginDiscovery.close(plugin.factory().getClass().getClassLoader()));
+        plugins.values()
+                .forEach(plugin ->
+                        PluginDiscovery.close(plugin.factory().getClass().getClassLoader()));
     }
 
     /** Problems of plugin jars that could not be loaded; they were skipped. */
@@ -104,15 +109,18 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
             try {
                 activate(integration);
             } catch (ValidationException | ServiceUnavailableException e) {
-                LOG.warning(() -> "The integration '" + integration.name() + "' could not be opened: " + e.getMessage());
+                LOG.warning(
+                        () -> "The integration '" + integration.name() + "' could not be opened: " + e.getMessage());
             }
         }
     }
 
     @Override
     public List<ProviderSchema> providers() {
-        return plugins.values().stream().map(PluginSchemas::describe)
-                .sorted(Comparator.comparing(ProviderSchema::id)).toList();
+        return plugins.values().stream()
+                .map(PluginSchemas::describe)
+                .sorted(Comparator.comparing(ProviderSchema::id))
+                .toList();
     }
 
     @Override
@@ -123,9 +131,13 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     @Override
     public List<ConfigDiagnostic> validate(String provider, IntegrationId id, Map<String, String> raw) {
         LoadedPlugin plugin = plugin(provider);
-        Diagnostics diagnostics = instances.guard(Optional.empty(), plugin, "check the configuration",
+        Diagnostics diagnostics = instances.guard(
+                Optional.empty(),
+                plugin,
+                "check the configuration",
                 () -> plugin.factory().validate(raw));
-        List<ConfigDiagnostic> found = new ArrayList<>(diagnostics.stream().map(PluginSchemas::toDomain).toList());
+        List<ConfigDiagnostic> found = new ArrayList<>(
+                diagnostics.stream().map(PluginSchemas::toDomain).toList());
         found.addAll(folders.writePathRefusals(plugin, id, raw));
         return found;
     }
@@ -133,7 +145,10 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     @Override
     public Map<String, String> platformDefaults(String provider, IntegrationId id) {
         LoadedPlugin plugin = plugin(provider);
-        return instances.guard(Optional.empty(), plugin, "choose its per-integration defaults",
+        return instances.guard(
+                Optional.empty(),
+                plugin,
+                "choose its per-integration defaults",
                 () -> PlatformResources.integrationDefaults(plugin, id.value()));
     }
 
@@ -146,23 +161,36 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         LoadedPlugin plugin = plugin(integration.provider());
         Path directory = folders.create(integration);
         // Checked again on every open: the operator may have narrowed the roots since the configuration was stored.
-        List<ConfigDiagnostic> refused = folders.writePathRefusals(plugin, integration.id(),
-                integration.config().values(), directory);
+        List<ConfigDiagnostic> refused = folders.writePathRefusals(
+                plugin, integration.id(), integration.config().values(), directory);
         if (!refused.isEmpty()) {
-            instances.failed(integration.id(), refused.stream().map(ConfigDiagnostic::detail)
-                    .reduce((a, b) -> a + "; " + b).orElseThrow());
-            throw new ValidationException(refused.stream().map(ConfigDiagnostic::toViolation).toList());
+            instances.failed(
+                    integration.id(),
+                    refused.stream()
+                            .map(ConfigDiagnostic::detail)
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElseThrow());
+            throw new ValidationException(
+                    refused.stream().map(ConfigDiagnostic::toViolation).toList());
         }
         VaultContext context = new VaultContext(directory, resources.dataSourceFor(plugin), clock, random);
-        Result<VaultProvider> opened = instances.guard(Optional.of(integration.id()), plugin, "open the vault",
+        Result<VaultProvider> opened = instances.guard(
+                Optional.of(integration.id()),
+                plugin,
+                "open the vault",
                 () -> plugin.factory().configure(integration.config().values(), context));
         return switch (opened) {
             case Result.Ok<VaultProvider> ok -> ok.value();
             case Result.Failed<VaultProvider> failed -> {
-                instances.failed(integration.id(), failed.diagnostics().errors().stream().map(Diagnostic::toString)
-                        .reduce((a, b) -> a + "; " + b).orElse("the plugin refused the configuration"));
+                instances.failed(
+                        integration.id(),
+                        failed.diagnostics().errors().stream()
+                                .map(Diagnostic::toString)
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse("the plugin refused the configuration"));
                 throw new ValidationException(failed.diagnostics().errors().stream()
-                        .map(d -> PluginSchemas.toDomain(d).toViolation()).toList());
+                        .map(d -> PluginSchemas.toDomain(d).toViolation())
+                        .toList());
             }
         };
     }
@@ -180,8 +208,11 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         }
         try {
             VaultProvider provider = instance(integration);
-            var status = instances.guard(Optional.of(integration.id()), plugin(integration.provider()),
-                    "check its health", provider::health);
+            var status = instances.guard(
+                    Optional.of(integration.id()),
+                    plugin(integration.provider()),
+                    "check its health",
+                    provider::health);
             return status.up() ? IntegrationHealth.up(status.message()) : IntegrationHealth.down(status.message());
         } catch (ServiceUnavailableException | ValidationException e) {
             return IntegrationHealth.down(e.getMessage());
@@ -193,9 +224,11 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         VaultProvider provider = instance(integration);
         SecretPath secretPath = PluginSchemas.secretPath(path);
         try (SecretValue secret = SecretValue.ofUtf8(value)) {
-            VersionMetadata written = instances.guard(Optional.of(integration.id()), plugin(integration.provider()),
-                    "write the secret", () -> provider.put(secretPath, secret, new PutOptions(OptionalLong.empty(),
-                            metadata)));
+            VersionMetadata written = instances.guard(
+                    Optional.of(integration.id()),
+                    plugin(integration.provider()),
+                    "write the secret",
+                    () -> provider.put(secretPath, secret, new PutOptions(OptionalLong.empty(), metadata)));
             instances.succeeded(integration.id());
             return new StoredSecret(path, written.version(), written.createdAt(), written.metadata());
         }
@@ -205,12 +238,19 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     public Optional<StoredSecret> read(Integration integration, String path) {
         VaultProvider provider = instance(integration);
         SecretPath secretPath = PluginSchemas.secretPath(path);
-        Optional<Secret> found = instances.guard(Optional.of(integration.id()), plugin(integration.provider()),
-                "read the secret", () -> provider.read(secretPath));
+        Optional<Secret> found = instances.guard(
+                Optional.of(integration.id()),
+                plugin(integration.provider()),
+                "read the secret",
+                () -> provider.read(secretPath));
         // Only the metadata leaves this method; the value is wiped at once.
         try (Secret secret = found.orElse(null)) {
-            return Optional.ofNullable(secret).map(s -> new StoredSecret(path, s.version(),
-                    s.metadata().createdAt(), s.metadata().metadata()));
+            return Optional.ofNullable(secret)
+                    .map(s -> new StoredSecret(
+                            path,
+                            s.version(),
+                            s.metadata().createdAt(),
+                            s.metadata().metadata()));
         }
     }
 
@@ -218,8 +258,11 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
     public Optional<String> readValue(Integration integration, String path, long version) {
         VaultProvider provider = instance(integration);
         SecretPath secretPath = PluginSchemas.secretPath(path);
-        Optional<Secret> found = instances.guard(Optional.of(integration.id()), plugin(integration.provider()),
-                "read the secret", () -> provider.read(secretPath, version));
+        Optional<Secret> found = instances.guard(
+                Optional.of(integration.id()),
+                plugin(integration.provider()),
+                "read the secret",
+                () -> provider.read(secretPath, version));
         try (Secret secret = found.orElse(null)) {
             if (secret == null) {
                 return Optional.empty();
@@ -238,8 +281,11 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         try {
             instance(integration).delete(PluginSchemas.secretPath(written.path()), written.version());
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.WARNING, "Could not discard version " + written.version() + " of " + written.path()
-                    + " in integration " + integration.id() + " after a failed save", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not discard version " + written.version() + " of " + written.path() + " in integration "
+                            + integration.id() + " after a failed save",
+                    e);
         }
     }
 
@@ -248,17 +294,21 @@ public class PluginVaults implements VaultPlugins { // not final: CDI proxies ap
         try {
             return instances.get(integration, this::open);
         } catch (ValidationException e) {
-            throw new ServiceUnavailableException("vault_unavailable", "the vault plugin '"
-                    + integration.provider() + "' cannot open the integration '" + integration.name() + "': "
-                    + instances.failure(integration.id()).orElse(e.getMessage()));
+            throw new ServiceUnavailableException(
+                    "vault_unavailable",
+                    "the vault plugin '"
+                            + integration.provider() + "' cannot open the integration '" + integration.name() + "': "
+                            + instances.failure(integration.id()).orElse(e.getMessage()));
         }
     }
 
     private LoadedPlugin plugin(String provider) {
         LoadedPlugin plugin = plugins.get(provider);
         if (plugin == null) {
-            throw new ServiceUnavailableException("vault_unavailable", "the vault plugin '" + provider
-                    + "' is not installed; put its jar back into " + config.pluginsDir() + " and restart");
+            throw new ServiceUnavailableException(
+                    "vault_unavailable",
+                    "the vault plugin '" + provider + "' is not installed; put its jar back into " + config.pluginsDir()
+                            + " and restart");
         }
         return plugin;
     }

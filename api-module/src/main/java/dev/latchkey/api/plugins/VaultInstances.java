@@ -22,8 +22,7 @@ final class VaultInstances {
     private static final Logger LOG = Logger.getLogger(VaultInstances.class.getName());
 
     /** A vault instance: the provider of one generation of an integration. */
-    private record Instance(int generation, VaultProvider provider) {
-    }
+    private record Instance(int generation, VaultProvider provider) {}
 
     /** Opens an integration's instance, or reports why it cannot as a problem the user can fix. */
     @FunctionalInterface
@@ -91,10 +90,11 @@ final class VaultInstances {
         } catch (RuntimeException | LinkageError e) {
             // SPI exceptions promise messages without values; anything else (its type, its message, its stack) is
             // described only in the log, under an incident id the client and the DOWN health detail quote.
-            String why = e instanceof VaultException ? e.getMessage()
+            String why = e instanceof VaultException
+                    ? e.getMessage()
                     : "an unexpected error; report incident " + UUID.randomUUID() + ", which the server log describes";
-            String detail = "the vault plugin '" + plugin.id() + "' (" + plugin.origin() + ") failed to " + action
-                    + ": " + why;
+            String detail =
+                    "the vault plugin '" + plugin.id() + "' (" + plugin.origin() + ") failed to " + action + ": " + why;
             integration.ifPresent(id -> failures.put(id, detail));
             LOG.log(Level.WARNING, detail, e);
             throw new ServiceUnavailableException("vault_unavailable", detail);

@@ -46,11 +46,13 @@ final class WriteRoots {
             return Optional.empty();
         }
         boolean platformFile = within(resolved, dataDirectory) || within(resolved, pluginsDirectory);
-        return Optional.of(value + " resolves to " + resolved + (platformFile
-                ? ", among Latchkey's own files (the data directory's database, master key and integration folders, "
-                        + "or the plugins directory), which plugins may not write"
-                : ", outside the directories plugins may write to")
-                + "; choose a path inside " + allowed() + ", or a relative path (kept in the integration's own folder)");
+        return Optional.of(value + " resolves to " + resolved
+                + (platformFile
+                        ? ", among Latchkey's own files (the data directory's database, master key and integration folders, "
+                                + "or the plugins directory), which plugins may not write"
+                        : ", outside the directories plugins may write to")
+                + "; choose a path inside " + allowed()
+                + ", or a relative path (kept in the integration's own folder)");
     }
 
     /**
@@ -61,13 +63,14 @@ final class WriteRoots {
         if (!within(resolved, root) || within(resolved, pluginsDirectory)) {
             return false;
         }
-        return !within(resolved, dataDirectory) || (within(root, dataDirectory) && !root.equals(dataDirectory)
-                && !within(root, integrationsDirectory));
+        return !within(resolved, dataDirectory)
+                || (within(root, dataDirectory) && !root.equals(dataDirectory) && !within(root, integrationsDirectory));
     }
 
     /** The roots as the operator wrote them, for messages. */
     String allowed() {
-        return shown.isEmpty() ? "(no roots: set latchkey.plugins.write-roots)"
+        return shown.isEmpty()
+                ? "(no roots: set latchkey.plugins.write-roots)"
                 : shown.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 

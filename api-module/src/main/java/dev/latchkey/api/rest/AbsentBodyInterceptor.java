@@ -23,15 +23,18 @@ public class AbsentBodyInterceptor implements ReaderInterceptor {
     }
 
     private static Object absent(Class<?> record) {
-        Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType)
+        Class<?>[] types = Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getType)
                 .toArray(Class<?>[]::new);
         // A primitive member cannot be absent; it takes its zero, as JSON-B gives it for a missing member.
-        Object[] values = Arrays.stream(types).map(type -> type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0)
-                : null).toArray();
+        Object[] values = Arrays.stream(types)
+                .map(type -> type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null)
+                .toArray();
         try {
             return record.getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build an empty " + record.getSimpleName(),
+            throw new IllegalStateException(
+                    "cannot build an empty " + record.getSimpleName(),
                     e instanceof InvocationTargetException invocation ? invocation.getCause() : e);
         }
     }

@@ -45,14 +45,24 @@ public final class ContainerRefusalFilter extends HttpFilter {
             return;
         }
         if (!isOneMediaType(request.getHeader("Content-Type"))) {
-            refuse(response, 400, Problems.document(400, "malformed_content_type",
-                    "the Content-Type header must name one media type; send Content-Type: application/json"));
+            refuse(
+                    response,
+                    400,
+                    Problems.document(
+                            400,
+                            "malformed_content_type",
+                            "the Content-Type header must name one media type; send Content-Type: application/json"));
             return;
         }
         if (!isMediaRangeList(request.getHeader("Accept"))) {
-            refuse(response, 400, Problems.document(400, "malformed_accept",
-                    "the Accept header must be a comma-separated list of media types, each with at most one weight "
-                            + "between q=0 and q=1 (no empty entries); send Accept: application/json"));
+            refuse(
+                    response,
+                    400,
+                    Problems.document(
+                            400,
+                            "malformed_accept",
+                            "the Accept header must be a comma-separated list of media types, each with at most one weight "
+                                    + "between q=0 and q=1 (no empty entries); send Accept: application/json"));
             return;
         }
         chain.doFilter(request, new ErrorShapeResponse(response));
@@ -84,7 +94,8 @@ public final class ContainerRefusalFilter extends HttpFilter {
                 return false;
             }
             try {
-                String weight = MediaType.valueOf(element.trim()).getParameters().get("q");
+                String weight =
+                        MediaType.valueOf(element.trim()).getParameters().get("q");
                 if (weight != null && !QVALUE.matcher(weight).matches()) {
                     return false;
                 }

@@ -22,18 +22,25 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         return switch (e) {
             case ValidationException invalid -> Problems.invalid(invalid.violations());
-            case IllegalWizardMoveException move -> Problems.response(409, move.code(), move.getMessage(),
-                    Map.of("currentStep", move.current().wireName(), "attemptedMove", move.attempted().name()
-                            .toLowerCase(java.util.Locale.ROOT)));
+            case IllegalWizardMoveException move ->
+                Problems.response(
+                        409,
+                        move.code(),
+                        move.getMessage(),
+                        Map.of(
+                                "currentStep",
+                                move.current().wireName(),
+                                "attemptedMove",
+                                move.attempted().name().toLowerCase(java.util.Locale.ROOT)));
             case ConflictException conflict -> Problems.response(409, conflict.code(), conflict.getMessage());
             case NotFoundException missing -> Problems.response(404, missing.code(), missing.getMessage());
             case PermissionDeniedException denied -> Problems.response(403, denied.code(), denied.getMessage());
             case CapacityExceededException busy -> Problems.busy(busy.code(), busy.getMessage(), busy.retryAfter());
             case ServiceUnavailableException unavailable ->
-                    Problems.response(503, unavailable.code(), unavailable.getMessage());
+                Problems.response(503, unavailable.code(), unavailable.getMessage());
             case SignInFailedException failed -> Problems.response(401, failed.code(), failed.getMessage());
             case TooManyAttemptsException throttled ->
-                    Problems.throttled(throttled.code(), throttled.getMessage(), throttled.retryAfter());
+                Problems.throttled(throttled.code(), throttled.getMessage(), throttled.retryAfter());
             default -> Problems.response(400, e.code(), e.getMessage());
         };
     }

@@ -22,13 +22,16 @@ public class MatrixParameterFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         // The container removes ;jsessionid from the path before JAX-RS sees it, but remembers where it found it.
-        boolean inRawPath = servletRequest != null && (servletRequest.isRequestedSessionIdFromURL()
-                || servletRequest.getRequestURI().indexOf(';') >= 0);
+        boolean inRawPath = servletRequest != null
+                && (servletRequest.isRequestedSessionIdFromURL()
+                        || servletRequest.getRequestURI().indexOf(';') >= 0);
         boolean inSegments = request.getUriInfo().getPathSegments(false).stream()
                 .map(PathSegment::getMatrixParameters)
                 .anyMatch(parameters -> !parameters.isEmpty());
         if (inRawPath || inSegments) {
-            request.abortWith(Problems.response(400, "matrix_parameters_not_allowed",
+            request.abortWith(Problems.response(
+                    400,
+                    "matrix_parameters_not_allowed",
                     "the path holds a ';' parameter; remove everything from ';' to the next '/' and send the "
                             + "parameters in the query string"));
         }

@@ -20,8 +20,8 @@ import java.util.function.Predicate;
  * tells a malformed id from an unknown one, and never becomes the 500 of a value type refusing it.
  */
 final class PathId<T> {
-    static final PathId<ApiKeyId> API_KEY = new PathId<>("api_key_not_found", "API key", ApiKeyId::isWellFormed,
-            ApiKeyId::new);
+    static final PathId<ApiKeyId> API_KEY =
+            new PathId<>("api_key_not_found", "API key", ApiKeyId::isWellFormed, ApiKeyId::new);
     static final PathId<CollectionId> COLLECTION = uuid("collection_not_found", "collection", CollectionId::new);
     static final PathId<EntitlementId> ENTITLEMENT = uuid("entitlement_not_found", "entitlement", EntitlementId::new);
     static final PathId<IntegrationId> INTEGRATION = uuid("integration_not_found", "integration", IntegrationId::new);

@@ -10,16 +10,17 @@ import java.util.Map;
 
 /** Builds every error response, so that status titles and shape are worded once. */
 public final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(int status, String code, String detail) {
         return response(status, code, detail, null);
     }
 
     public static Response response(int status, String code, String detail, Map<String, String> meta) {
-        return send(status, new ErrorDocument(List.of(new ErrorDocument.Error(status, code, title(status), detail, null,
-                meta == null || meta.isEmpty() ? null : meta))));
+        return send(
+                status,
+                new ErrorDocument(List.of(new ErrorDocument.Error(
+                        status, code, title(status), detail, null, meta == null || meta.isEmpty() ? null : meta))));
     }
 
     /** The body of {@link #response(int, String, String)}, for code outside JAX-RS that must answer in the same shape. */
@@ -45,9 +46,12 @@ public final class Problems {
 
     /** A 400 that lists every violation, each pointing at its body member or query parameter. */
     public static Response invalid(List<Violation> violations) {
-        return send(400, new ErrorDocument(violations.stream()
-                .map(v -> new ErrorDocument.Error(400, v.code(), title(400), v.message(), sourceOf(v.field()), null))
-                .toList()));
+        return send(
+                400,
+                new ErrorDocument(violations.stream()
+                        .map(v -> new ErrorDocument.Error(
+                                400, v.code(), title(400), v.message(), sourceOf(v.field()), null))
+                        .toList()));
     }
 
     private static ErrorDocument.Source sourceOf(String field) {
@@ -57,7 +61,10 @@ public final class Problems {
     }
 
     private static Response send(int status, ErrorDocument document) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(document).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(document)
+                .build();
     }
 
     static String title(int status) {

@@ -31,8 +31,7 @@ final class RequestBody {
 
     private static final int CHUNK = 8 * 1024;
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     /** Thrown when a body is longer than {@link #MAX_BYTES}, by its declared length or by what arrived. */
     static final class TooLargeException extends Exception {

@@ -21,13 +21,17 @@ public class RequestBodyGuard implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body;
         try {
-            body = RequestBody.read(context.getInputStream(), declaredLength(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH)));
+            body = RequestBody.read(
+                    context.getInputStream(),
+                    declaredLength(context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH)));
         } catch (IOException e) {
             // The container gives up on a body that trickles in (see pre-boot-commands.txt); the client is told why.
-            throw new WebApplicationException(Problems.response(408, "body_timeout",
-                    "the request body did not arrive in time; send the whole body at once"));
+            throw new WebApplicationException(Problems.response(
+                    408, "body_timeout", "the request body did not arrive in time; send the whole body at once"));
         } catch (RequestBody.TooLargeException e) {
-            throw new WebApplicationException(Problems.response(413, "body_too_large",
+            throw new WebApplicationException(Problems.response(
+                    413,
+                    "body_too_large",
                     "the request body is larger than " + RequestBody.MAX_BYTES / 1024 + " KiB; send a smaller one"));
         }
         if (isJson(context.getMediaType())) {
@@ -42,7 +46,9 @@ public class RequestBodyGuard implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json"));
     }
 
     private static OptionalLong declaredLength(String header) {

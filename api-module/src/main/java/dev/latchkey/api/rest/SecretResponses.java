@@ -7,8 +7,7 @@ import jakarta.ws.rs.core.Response;
 final class SecretResponses {
     private static final CacheControl NO_STORE = noStore();
 
-    private SecretResponses() {
-    }
+    private SecretResponses() {}
 
     static Response.ResponseBuilder status(int status, Object entity) {
         return Response.status(status).entity(entity).cacheControl(NO_STORE).header("Pragma", "no-cache");

@@ -21,7 +21,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         if (causedBy(e, JsonbException.class) || e instanceof ProcessingException) {
-            return Problems.response(400, "malformed_json",
+            return Problems.response(
+                    400,
+                    "malformed_json",
                     "the body is not valid JSON for this operation; check its syntax and member types");
         }
         if (causedBy(e, OptimisticLockException.class)) {
@@ -30,8 +32,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         // The stack trace is logged, not the message alone, and never a request body.
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-        return Problems.response(500, "internal_error",
-                "something went wrong on the server; report incident " + incident);
+        return Problems.response(
+                500, "internal_error", "something went wrong on the server; report incident " + incident);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

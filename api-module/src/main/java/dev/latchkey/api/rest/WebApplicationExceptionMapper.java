@@ -15,7 +15,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(document(status)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(document(status))
+                .build();
     }
 
     /**
@@ -24,8 +27,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
      */
     static ErrorDocument document(int status) {
         return switch (status) {
-            case 400 -> Problems.document(400, "malformed_request",
-                    "the request could not be read; send a JSON body that matches this operation's schema");
+            case 400 ->
+                Problems.document(
+                        400,
+                        "malformed_request",
+                        "the request could not be read; send a JSON body that matches this operation's schema");
             case 404 -> Problems.document(404, "not_found", "there is nothing at this path");
             case 405 -> Problems.document(405, "method_not_allowed", "this path does not accept that HTTP method");
             case 406 -> Problems.document(406, "not_acceptable", "this API answers in application/json");

@@ -2,11 +2,11 @@ package dev.latchkey.api.security;
 
 import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
+import dev.latchkey.domain.apikey.PlaintextApiKey;
+import dev.latchkey.domain.apikey.VerifiedKey;
 import dev.latchkey.domain.shared.ClientAddress;
 import dev.latchkey.domain.shared.CredentialThrottle;
 import dev.latchkey.domain.shared.TooManyAttemptsException;
-import dev.latchkey.domain.apikey.PlaintextApiKey;
-import dev.latchkey.domain.apikey.VerifiedKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,14 +22,11 @@ import java.util.Optional;
 public class ApiKeyAuthentication {
     /** What became of a presented key. */
     public sealed interface Outcome {
-        record Accepted(VerifiedKey key) implements Outcome {
-        }
+        record Accepted(VerifiedKey key) implements Outcome {}
 
-        record Rejected() implements Outcome {
-        }
+        record Rejected() implements Outcome {}
 
-        record Throttled(Duration retryAfter) implements Outcome {
-        }
+        record Throttled(Duration retryAfter) implements Outcome {}
     }
 
     private static final Outcome REJECTED = new Outcome.Rejected();

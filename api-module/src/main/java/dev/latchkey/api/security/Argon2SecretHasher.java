@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 public final class Argon2SecretHasher implements SecretHasher {
     /** How long a request waits for a turn: long enough to ride out a burst of honest sign-ins and key checks. */
     static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
+
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id);
@@ -89,8 +90,8 @@ public final class Argon2SecretHasher implements SecretHasher {
     }
 
     private static CapacityExceededException busy() {
-        return new CapacityExceededException("the server is busy checking other credentials; try again in a moment",
-                RETRY_AFTER);
+        return new CapacityExceededException(
+                "the server is busy checking other credentials; try again in a moment", RETRY_AFTER);
     }
 
     private static char[] toChars(CharSequence secret) {

@@ -5,8 +5,8 @@ import dev.latchkey.domain.session.SessionService;
 import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import jakarta.annotation.Priority;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -53,7 +53,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Guarded guarded = resource.getResourceMethod() == null ? null
+        Guarded guarded = resource.getResourceMethod() == null
+                ? null
                 : resource.getResourceMethod().getAnnotation(Guarded.class);
         if (guarded == null) {
             // OPTIONS is answered by JAX-RS itself (200 with Allow, RFC 9110 section 9.3.7): it runs no resource
@@ -85,17 +86,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private void authenticateKey(String header, Permission operation) {
         switch (apiKeys.authenticate(header, clientAddresses.of(servletRequest))) {
             case ApiKeyAuthentication.Outcome.Rejected rejected -> throw unauthenticated();
-            case ApiKeyAuthentication.Outcome.Throttled throttled -> throw new AccessRefused(429, "too_many_attempts",
-                    "too many failed attempts with this key; wait before trying again",
-                    Optional.of(throttled.retryAfter()));
+            case ApiKeyAuthentication.Outcome.Throttled throttled ->
+                throw new AccessRefused(
+                        429,
+                        "too_many_attempts",
+                        "too many failed attempts with this key; wait before trying again",
+                        Optional.of(throttled.retryAfter()));
             case ApiKeyAuthentication.Outcome.Accepted accepted -> {
                 Caller.Key caller = new Caller.Key(accepted.key());
                 Permission.Rule rule = operation.rule();
                 if (!rule.acceptsKeys()) {
-                    throw new AccessRefused(403, "bearer_token_required",
+                    throw new AccessRefused(
+                            403,
+                            "bearer_token_required",
                             "API keys cannot call this operation; sign in and use a bearer token");
                 } else if (!rule.admits(caller.scopes())) {
-                    throw new AccessRefused(403, "scope_required", "this API key lacks the scope " + rule.keyScopeNames());
+                    throw new AccessRefused(
+                            403, "scope_required", "this API key lacks the scope " + rule.keyScopeNames());
                 } else {
                     current.set(caller);
                 }
@@ -112,7 +119,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             throw unauthenticated();
         }
         if (!rule.admits(user.get().role())) {
-            throw new AccessRefused(403, "role_required", "this operation needs the role " + Role.describe(rule.roles()));
+            throw new AccessRefused(
+                    403, "role_required", "this operation needs the role " + Role.describe(rule.roles()));
         }
         current.set(new Caller.Person(user.get(), token.orElseThrow()));
     }

@@ -26,7 +26,8 @@ public class ClientAddresses {
     LatchkeyConfig config;
 
     public ClientAddress of(HttpServletRequest request) {
-        List<String> forwarded = request.getHeaders(FORWARDED_FOR) == null ? List.of()
+        List<String> forwarded = request.getHeaders(FORWARDED_FOR) == null
+                ? List.of()
                 : Collections.list(request.getHeaders(FORWARDED_FOR));
         return resolve(request.getRemoteAddr(), forwarded, config.trustedProxies());
     }

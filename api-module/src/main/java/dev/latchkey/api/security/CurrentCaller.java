@@ -32,8 +32,11 @@ public class CurrentCaller {
     public Actor actor() {
         return switch (require()) {
             case Caller.Person person -> Actor.of(person.user());
-            case Caller.Key key -> Actor.apiKey(key.key().ownerId(), key.key().id().value(),
-                    key.key().ownerEmail() + " (API key " + key.key().id().value() + ")");
+            case Caller.Key key ->
+                Actor.apiKey(
+                        key.key().ownerId(),
+                        key.key().id().value(),
+                        key.key().ownerEmail() + " (API key " + key.key().id().value() + ")");
         };
     }
 

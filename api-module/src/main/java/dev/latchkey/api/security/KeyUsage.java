@@ -29,7 +29,8 @@ public class KeyUsage {
         if (previous != null && now.isBefore(previous.plus(ApiKey.LAST_USED_RESOLUTION))) {
             return;
         }
-        boolean won = previous == null ? lastWritten.putIfAbsent(id, now) == null : lastWritten.replace(id, previous, now);
+        boolean won =
+                previous == null ? lastWritten.putIfAbsent(id, now) == null : lastWritten.replace(id, previous, now);
         if (won) {
             events.keyUsed(id, now);
         }

@@ -130,12 +130,15 @@ public enum Permission {
     public static List<String> grantedTo(Caller caller) {
         Stream<String> rows = Arrays.stream(values())
                 .filter(permission -> switch (caller) {
-                    case Caller.Person person -> permission.rule.admits(person.user().role());
+                    case Caller.Person person ->
+                        permission.rule.admits(person.user().role());
                     case Caller.Key key -> permission.rule.admits(key.scopes());
                 })
                 .map(Permission::wireName);
-        Stream<String> beyondTheTable = caller instanceof Caller.Person person
-                && person.user().role().mayRemoveOthersKeys() ? Stream.of(REMOVE_OTHERS_API_KEYS) : Stream.empty();
+        Stream<String> beyondTheTable =
+                caller instanceof Caller.Person person && person.user().role().mayRemoveOthersKeys()
+                        ? Stream.of(REMOVE_OTHERS_API_KEYS)
+                        : Stream.empty();
         return Stream.concat(rows, beyondTheTable).sorted().toList();
     }
 
@@ -188,7 +191,8 @@ public enum Permission {
 
         /** The scope names a key may hold to pass, for refusals; sorted. */
         public String keyScopeNames() {
-            return String.join(" or ", keyScopes.stream().map(Scope::wireName).sorted().toList());
+            return String.join(
+                    " or ", keyScopes.stream().map(Scope::wireName).sorted().toList());
         }
     }
 }

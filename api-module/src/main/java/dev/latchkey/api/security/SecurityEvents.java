@@ -31,8 +31,13 @@ public class SecurityEvents {
     /** A presented key failed verification; only its public id is recorded. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keyRejected(ApiKeyId id) {
-        activities.record(Activity.of(ActivityType.KEY_AUTHENTICATION_FAILED, clock.instant(),
-                Actor.anonymous("api key " + id.masked()), "api_key", id.value(), Map.of()));
+        activities.record(Activity.of(
+                ActivityType.KEY_AUTHENTICATION_FAILED,
+                clock.instant(),
+                Actor.anonymous("api key " + id.masked()),
+                "api_key",
+                id.value(),
+                Map.of()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -38,12 +38,12 @@ public class VerifiedKeyCache implements CredentialCache {
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 100_000;
 
-    private record Entry(VerifiedKey key, Instant cachedAt) {
-    }
+    private record Entry(VerifiedKey key, Instant cachedAt) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Bumped by every eviction; a verification that started before an eviction does not cache its result. */
     private final AtomicLong generation = new AtomicLong();
+
     private final ThreadLocal<Mac> macs;
 
     @Inject
@@ -73,8 +73,7 @@ public class VerifiedKeyCache implements CredentialCache {
     }
 
     /** The cache key of a presented key: HMAC-SHA-256 under the start-up secret, computed once per request. */
-    public record Fingerprint(String value) {
-    }
+    public record Fingerprint(String value) {}
 
     public Fingerprint fingerprint(PlaintextApiKey key) {
         byte[] digest = macs.get().doFinal(key.reveal().getBytes(StandardCharsets.US_ASCII));
@@ -121,8 +120,7 @@ public class VerifiedKeyCache implements CredentialCache {
         if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

@@ -5,8 +5,8 @@ import dev.latchkey.api.persistence.SchemaMigration;
 import dev.latchkey.domain.people.UserService;
 import dev.latchkey.domain.people.UserService.OwnerBootstrap.CreatedWithGeneratedPassword;
 import dev.latchkey.domain.shared.ValidationException;
-import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import dev.latchkey.domain.workspace.Email;
+import dev.latchkey.vault.spi.kit.AtomicFileWriter;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -46,10 +46,9 @@ public class OwnerBootstrap { // not final: the EJB container subclasses its bea
             throw new IllegalStateException(LatchkeyConfig.OWNER_EMAIL + " is not an email address", e);
         }
         switch (users.ensureOwner(email, config.ownerPassword())) {
-            case UserService.OwnerBootstrap.Existing existing -> {
-            }
+            case UserService.OwnerBootstrap.Existing existing -> {}
             case UserService.OwnerBootstrap.Created created ->
-                    LOG.info(() -> "Created the workspace Owner " + email + " with the configured password");
+                LOG.info(() -> "Created the workspace Owner " + email + " with the configured password");
             case CreatedWithGeneratedPassword generated -> {
                 Path file = writePasswordFile(generated.password());
                 LOG.info(() -> "Created the workspace Owner " + email + "; the generated password is in " + file

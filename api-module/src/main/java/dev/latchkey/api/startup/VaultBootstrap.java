@@ -33,8 +33,8 @@ public class VaultBootstrap { // not final: the EJB container subclasses its bea
     @PostConstruct
     void start() {
         plugins.loadFailures(); // instantiates the registry: plugin discovery runs now, not on the first request
-        vaults.ensureDefaultVault().ifPresent(created ->
-                LOG.info(() -> "Created the default vault '" + created.name() + "' (local-db)"));
+        vaults.ensureDefaultVault()
+                .ifPresent(created -> LOG.info(() -> "Created the default vault '" + created.name() + "' (local-db)"));
         plugins.openAll(integrations.list());
     }
 }

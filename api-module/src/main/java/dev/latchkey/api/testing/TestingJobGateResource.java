@@ -11,9 +11,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Holds requested jobs back in {@code created} (or lets them go), so black-box tests can watch a second request for
@@ -32,8 +32,10 @@ public class TestingJobGateResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Guarded(Permission.SWITCH_TEST_JOB_GATE)
-    @Operation(operationId = "switchTestJobGate",
-            summary = "Hold jobs back or let them run (tests only)", description = "Available only when the server "
+    @Operation(
+            operationId = "switchTestJobGate",
+            summary = "Hold jobs back or let them run (tests only)",
+            description = "Available only when the server "
                     + "runs with latchkey.testing.clock-control=true; 404 otherwise. Workspace Owner only. A closed "
                     + "gate opens by itself after 60 seconds.")
     public Document change(GateRequest body) {
@@ -49,23 +51,31 @@ public class TestingJobGateResource {
     }
 
     @Schema(name = "JobGateRequest", description = "Whether requested jobs may run.")
-    public record GateRequest(@Schema(required = true, examples = "false", description = "false holds requested "
-            + "jobs in created (for 60 seconds at most); true lets them, and all later ones, run.") Boolean open) {
-    }
+    public record GateRequest(
+            @Schema(
+                    required = true,
+                    examples = "false",
+                    description = "false holds requested "
+                            + "jobs in created (for 60 seconds at most); true lets them, and all later ones, run.")
+            Boolean open) {}
 
     @Schema(name = "JobGateDocument", description = "The job gate.")
-    public record Document(@Schema(required = true) Data data) {
-    }
+    public record Document(@Schema(required = true) Data data) {}
 
     @Schema(name = "JobGate", description = "The job gate.")
     public record Data(
             @Schema(required = true, examples = "job-gate") String id,
-            @Schema(required = true, enumeration = "job_gate", examples = "job_gate") String type,
-            @Schema(required = true) Attributes attributes) {
-    }
+
+            @Schema(required = true, enumeration = "job_gate", examples = "job_gate")
+            String type,
+
+            @Schema(required = true) Attributes attributes) {}
 
     @Schema(name = "JobGateAttributes", description = "Whether requested jobs run now.")
-    public record Attributes(@Schema(required = true, examples = "true",
-            description = "Whether requested jobs run now; false while the gate holds them.") boolean open) {
-    }
+    public record Attributes(
+            @Schema(
+                    required = true,
+                    examples = "true",
+                    description = "Whether requested jobs run now; false while the gate holds them.")
+            boolean open) {}
 }

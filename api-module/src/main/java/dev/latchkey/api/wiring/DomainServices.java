@@ -8,8 +8,6 @@ import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.apikey.ApiKeyRepository;
 import dev.latchkey.domain.apikey.ApiKeyService;
 import dev.latchkey.domain.apikey.ApiKeyVerifier;
-import dev.latchkey.domain.people.UserService;
-import dev.latchkey.domain.shared.CredentialThrottle;
 import dev.latchkey.domain.apikey.KeyExpiryService;
 import dev.latchkey.domain.audit.ActivityLog;
 import dev.latchkey.domain.entitlement.EntitlementRepository;
@@ -29,8 +27,10 @@ import dev.latchkey.domain.job.JobResult;
 import dev.latchkey.domain.job.JobService;
 import dev.latchkey.domain.job.JobType;
 import dev.latchkey.domain.job.VaultHealthCheck;
+import dev.latchkey.domain.people.UserService;
 import dev.latchkey.domain.session.SessionRepository;
 import dev.latchkey.domain.session.SessionService;
+import dev.latchkey.domain.shared.CredentialThrottle;
 import dev.latchkey.domain.shared.SecretHasher;
 import dev.latchkey.domain.team.TeamRepository;
 import dev.latchkey.domain.team.TeamService;
@@ -119,8 +119,13 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    WizardService wizardService(WizardRepository wizards, ApiKeyRepository keys, SecretHasher hasher,
-            ActivityLog activities, LatchkeyConfig config, WorkspacePolicy policy) {
+    WizardService wizardService(
+            WizardRepository wizards,
+            ApiKeyRepository keys,
+            SecretHasher hasher,
+            ActivityLog activities,
+            LatchkeyConfig config,
+            WorkspacePolicy policy) {
         return new WizardService(wizards, keys, hasher, activities, clock, random, config.wizardTimeout(), policy);
     }
 
@@ -138,8 +143,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    SessionService sessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher,
-            ActivityLog activities) {
+    SessionService sessionService(
+            UserRepository users, SessionRepository sessions, SecretHasher hasher, ActivityLog activities) {
         return new SessionService(users, sessions, hasher, activities, clock, random);
     }
 
@@ -151,43 +156,61 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    IntegrationService integrationService(IntegrationRepository integrations, VaultRepository vaults,
-            VaultPlugins plugins, ActivityLog activities) {
+    IntegrationService integrationService(
+            IntegrationRepository integrations, VaultRepository vaults, VaultPlugins plugins, ActivityLog activities) {
         return new IntegrationService(integrations, vaults, plugins, activities, clock);
     }
 
     @Produces
     @Singleton
-    VaultService vaultService(VaultRepository vaults, IntegrationService integrations, WizardService wizards,
-            EntitlementService entitlements, ActivityLog activities) {
+    VaultService vaultService(
+            VaultRepository vaults,
+            IntegrationService integrations,
+            WizardService wizards,
+            EntitlementService entitlements,
+            ActivityLog activities) {
         return new VaultService(vaults, integrations, wizards, entitlements, activities, clock);
     }
 
     @Produces
     @Singleton
-    EntitlementService entitlementService(EntitlementRepository entitlements, IntegrationService integrations,
-            UserRepository users, TeamRepository teams, ActivityLog activities) {
+    EntitlementService entitlementService(
+            EntitlementRepository entitlements,
+            IntegrationService integrations,
+            UserRepository users,
+            TeamRepository teams,
+            ActivityLog activities) {
         return new EntitlementService(entitlements, integrations, users, teams, activities, clock);
     }
 
     @Produces
     @Singleton
-    ItemService itemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
-            VaultPlugins plugins, TeamRepository teams, ActivityLog activities) {
+    ItemService itemService(
+            ItemRepository items,
+            VaultService vaults,
+            IntegrationService integrations,
+            VaultPlugins plugins,
+            TeamRepository teams,
+            ActivityLog activities) {
         return new ItemService(items, vaults, integrations, plugins, teams, activities, clock);
     }
 
     @Produces
     @Singleton
-    WizardVaultService wizardVaultService(WizardService wizards, VaultService vaults, IntegrationService integrations,
-            VaultPlugins plugins, ItemRepository items, ActivityLog activities) {
+    WizardVaultService wizardVaultService(
+            WizardService wizards,
+            VaultService vaults,
+            IntegrationService integrations,
+            VaultPlugins plugins,
+            ItemRepository items,
+            ActivityLog activities) {
         return new WizardVaultService(wizards, vaults, integrations, plugins, items, activities, clock);
     }
 
     @Produces
     @Singleton
-    CollectionService collectionService(CollectionRepository collections, ItemRepository items, TeamRepository teams,
-            ActivityLog activities) {
+    CollectionService collectionService(
+            CollectionRepository collections, ItemRepository items, TeamRepository teams, ActivityLog activities) {
         return new CollectionService(collections, items, teams, activities, clock);
     }
 
@@ -205,19 +228,31 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    JobService jobService(JobRepository jobs, ActivityLog activities, KeyExpiryService expiry,
-            WizardService wizards, IntegrationService integrations) {
-        return new JobService(jobs, activities, clock, Map.of(
-                JobType.EXPIRE_KEYS, () -> {
-                    long expired = expiry.recordExpired(JOB_BATCH);
-                    return new JobResult("Recorded the expiry of " + expired + " API key(s)",
-                            Map.of("expiredKeys", expired));
-                },
-                JobType.PURGE_ABANDONED_WIZARDS, () -> {
-                    long purged = wizards.expireOverdue(JOB_BATCH);
-                    return new JobResult("Expired " + purged + " abandoned wizard(s) and destroyed their keys",
-                            Map.of("expiredWizards", purged));
-                },
-                JobType.CHECK_VAULT_HEALTH, new VaultHealthCheck(integrations)));
+    JobService jobService(
+            JobRepository jobs,
+            ActivityLog activities,
+            KeyExpiryService expiry,
+            WizardService wizards,
+            IntegrationService integrations) {
+        return new JobService(
+                jobs,
+                activities,
+                clock,
+                Map.of(
+                        JobType.EXPIRE_KEYS,
+                                () -> {
+                                    long expired = expiry.recordExpired(JOB_BATCH);
+                                    return new JobResult(
+                                            "Recorded the expiry of " + expired + " API key(s)",
+                                            Map.of("expiredKeys", expired));
+                                },
+                        JobType.PURGE_ABANDONED_WIZARDS,
+                                () -> {
+                                    long purged = wizards.expireOverdue(JOB_BATCH);
+                                    return new JobResult(
+                                            "Expired " + purged + " abandoned wizard(s) and destroyed their keys",
+                                            Map.of("expiredWizards", purged));
+                                },
+                        JobType.CHECK_VAULT_HEALTH, new VaultHealthCheck(integrations)));
     }
 }

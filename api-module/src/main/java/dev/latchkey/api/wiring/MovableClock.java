@@ -1,10 +1,10 @@
 package dev.latchkey.api.wiring;
 
+import jakarta.inject.Qualifier;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import jakarta.inject.Qualifier;
 
 /**
  * Marks the clock that tests can move. The server runs on it only with {@code latchkey.testing.clock-control}; every
@@ -13,5 +13,4 @@ import jakarta.inject.Qualifier;
 @Qualifier
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE})
-public @interface MovableClock {
-}
+public @interface MovableClock {}

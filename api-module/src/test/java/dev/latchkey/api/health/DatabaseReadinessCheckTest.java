@@ -24,8 +24,8 @@ class DatabaseReadinessCheckTest {
 
     @Test
     void unreachableDatabaseIsDownWithAnIncidentAndNoClassName() {
-        DataSource unreachable = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+        DataSource unreachable = (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
                     throw new SQLTransientConnectionException(
                             "Connection refused: db.internal.example:5432 user latchkey", "08001");
                 });
@@ -35,7 +35,8 @@ class DatabaseReadinessCheckTest {
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(response.getData()).hasValueSatisfying(data -> {
             assertThat(data).containsEntry("sqlState", "08001");
-            assertThat(data.get("error")).asString()
+            assertThat(data.get("error"))
+                    .asString()
                     .containsPattern("report incident [0-9a-f-]{36}")
                     .doesNotContain("java.", "SQL", "Exception", "db.internal", "latchkey");
         });
@@ -89,7 +90,9 @@ class DatabaseReadinessCheckTest {
 
         @Override
         public HealthCheckResponse build() {
-            return new HealthCheckResponse(name, up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+            return new HealthCheckResponse(
+                    name,
+                    up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
                     Optional.of(Map.copyOf(data)));
         }
     }

@@ -28,21 +28,30 @@ class ActivitiesIT {
         api.post("/api/v1/teams", admin, Map.of("name", "Filtered " + UUID.randomUUID()));
         api.post("/api/v1/teams", api.owner(), Map.of("name", "Someone else's " + UUID.randomUUID()));
 
-        Reply filtered = api.get("/api/v1/activities?filter[type]=team.created&filter[actor]=" + adminId
-                + "&filter[since]=" + before + "&page[size]=100", api.owner());
+        Reply filtered = api.get(
+                "/api/v1/activities?filter[type]=team.created&filter[actor]=" + adminId + "&filter[since]=" + before
+                        + "&page[size]=100",
+                api.owner());
 
         assertThat(filtered.status()).isEqualTo(200);
         assertThat(filtered.data()).hasSize(1);
-        assertThat(filtered.data().path(0).path("attributes").path("actor").path("userId").asText()).isEqualTo(adminId);
-        Reply later = api.get("/api/v1/activities?filter[actor]=" + adminId + "&filter[since]=" + farFuture(),
-                api.owner());
+        assertThat(filtered.data()
+                        .path(0)
+                        .path("attributes")
+                        .path("actor")
+                        .path("userId")
+                        .asText())
+                .isEqualTo(adminId);
+        Reply later =
+                api.get("/api/v1/activities?filter[actor]=" + adminId + "&filter[since]=" + farFuture(), api.owner());
         assertThat(later.data()).isEmpty();
     }
 
     @Test
     void badFiltersAreAllReportedByParameter() {
-        Reply reply = api.get("/api/v1/activities?filter[type]=nope&filter[actor]=someone&filter[since]=yesterday"
-                + "&page[size]=0", api.owner());
+        Reply reply = api.get(
+                "/api/v1/activities?filter[type]=nope&filter[actor]=someone&filter[since]=yesterday" + "&page[size]=0",
+                api.owner());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("errors").findValuesAsText("parameter"))
@@ -55,7 +64,12 @@ class ActivitiesIT {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.errorCode()).isEqualTo("instant_out_of_range");
-        assertThat(reply.json().path("errors").path(0).path("source").path("parameter").asText())
+        assertThat(reply.json()
+                        .path("errors")
+                        .path(0)
+                        .path("source")
+                        .path("parameter")
+                        .asText())
                 .isEqualTo("filter[since]");
     }
 
@@ -66,6 +80,8 @@ class ActivitiesIT {
     }
 
     private String farFuture() {
-        return java.time.Instant.parse(serverNow()).plusSeconds(365L * 24 * 3600).toString();
+        return java.time.Instant.parse(serverNow())
+                .plusSeconds(365L * 24 * 3600)
+                .toString();
     }
 }

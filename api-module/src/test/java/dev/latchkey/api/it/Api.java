@@ -58,14 +58,11 @@ final class Api {
     sealed interface Credential {
         Credential NONE = new None();
 
-        record None() implements Credential {
-        }
+        record None() implements Credential {}
 
-        record Bearer(String token) implements Credential {
-        }
+        record Bearer(String token) implements Credential {}
 
-        record Key(String apiKey) implements Credential {
-        }
+        record Key(String apiKey) implements Credential {}
     }
 
     /** A response: status, headers, raw body and its JSON tree (empty object for an empty body). */
@@ -129,18 +126,22 @@ final class Api {
         switch (credential) {
             case Credential.Bearer bearer -> request.header("Authorization", "Bearer " + bearer.token());
             case Credential.Key key -> request.header("X-API-Key", key.apiKey());
-            case Credential.None none -> {
-            }
+            case Credential.None none -> {}
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body)));
+                    .method(
+                            method,
+                            HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body)));
         }
         HttpResponse<String> response = server.send(request.build());
         String text = response.body();
-        return new Reply(response.statusCode(), response.headers(), text,
+        return new Reply(
+                response.statusCode(),
+                response.headers(),
+                text,
                 text == null || text.isBlank() ? MAPPER.createObjectNode() : Json.parse(text));
     }
 
@@ -159,8 +160,10 @@ final class Api {
     Credential.Bearer newPerson(String role) {
         String email = "person-" + UUID.randomUUID() + "@latchkey.test";
         String password = "a-long-password-" + UUID.randomUUID();
-        Reply created = post("/api/v1/users", owner(), Map.of("email", email, "name", "Person " + role, "role", role,
-                "password", password));
+        Reply created = post(
+                "/api/v1/users",
+                owner(),
+                Map.of("email", email, "name", "Person " + role, "role", role, "password", password));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return signIn(email, password);
     }
@@ -176,13 +179,18 @@ final class Api {
 
     /** {@link #generate(Credential.Bearer, List)} with one of the wizard's expiration presets, such as "1h". */
     IssuedKey generate(Credential.Bearer person, List<String> scopes, String expiration) {
-        String wizardId = post("/api/v1/api-key-wizards", person, null).data().path("id").asText();
-        Reply details = put("/api/v1/api-key-wizards/" + wizardId + "/details", person,
+        String wizardId =
+                post("/api/v1/api-key-wizards", person, null).data().path("id").asText();
+        Reply details = put(
+                "/api/v1/api-key-wizards/" + wizardId + "/details",
+                person,
                 Map.of("name", "key " + UUID.randomUUID(), "expiration", expiration));
         assertThat(details.status()).as(details.body()).isEqualTo(200);
         Reply stored = put("/api/v1/api-key-wizards/" + wizardId + "/scopes", person, Map.of("scopes", scopes));
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
-        return new IssuedKey(stored.attributes().path("apiKeyId").asText(), stored.attributes().path("apiKey").asText(),
+        return new IssuedKey(
+                stored.attributes().path("apiKeyId").asText(),
+                stored.attributes().path("apiKey").asText(),
                 wizardId);
     }
 
@@ -193,8 +201,8 @@ final class Api {
 
     IssuedKey issue(Credential.Bearer person, List<String> scopes, String expiration) {
         IssuedKey key = generate(person, scopes, expiration);
-        Reply acknowledged = post("/api/v1/api-key-wizards/" + key.wizardId() + "/acknowledgement", person,
-                Map.of("storedSafely", true));
+        Reply acknowledged = post(
+                "/api/v1/api-key-wizards/" + key.wizardId() + "/acknowledgement", person, Map.of("storedSafely", true));
         assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
         return key;
     }

@@ -63,8 +63,10 @@ class ApiKeyAuthenticationIT {
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.attributes().path("status").asText()).isEqualTo("removed");
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/api-keys?filter[status]=removed&page[size]=100", owner).data()
-                .findValuesAsText("id")).contains(key.id());
+        assertThat(api.get("/api/v1/api-keys?filter[status]=removed&page[size]=100", owner)
+                        .data()
+                        .findValuesAsText("id"))
+                .contains(key.id());
     }
 
     @Test
@@ -86,12 +88,15 @@ class ApiKeyAuthenticationIT {
         Credential.Bearer otherAdmin = api.newPerson("workspace_admin");
         Api.IssuedKey key = api.issue(admin, List.of("read:users"));
 
-        Reply notCreator = api.patch("/api/v1/api-keys/" + key.id(), api.owner(), Map.of("scopes", List.of("read:users")));
+        Reply notCreator =
+                api.patch("/api/v1/api-keys/" + key.id(), api.owner(), Map.of("scopes", List.of("read:users")));
         assertThat(notCreator.status()).isEqualTo(403);
         assertThat(notCreator.errorCode()).isEqualTo("not_key_owner");
-        assertThat(api.delete("/api/v1/api-keys/" + key.id(), otherAdmin).status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/api-keys/" + key.id(), otherAdmin).status())
+                .isEqualTo(403);
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
-        assertThat(api.delete("/api/v1/api-keys/" + key.id(), api.owner()).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/api-keys/" + key.id(), api.owner()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -101,18 +106,23 @@ class ApiKeyAuthenticationIT {
         Api.IssuedKey key = api.issue(admin, List.of("read:users"));
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
 
-        assertThat(api.patch("/api/v1/users/" + adminId, api.owner(), Map.of("role", "workspace_user")).status())
+        assertThat(api.patch("/api/v1/users/" + adminId, api.owner(), Map.of("role", "workspace_user"))
+                        .status())
                 .isEqualTo(200);
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(401);
 
-        assertThat(api.patch("/api/v1/users/" + adminId, api.owner(), Map.of("role", "workspace_admin")).status())
+        assertThat(api.patch("/api/v1/users/" + adminId, api.owner(), Map.of("role", "workspace_admin"))
+                        .status())
                 .isEqualTo(200);
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
 
-        assertThat(api.patch("/api/v1/users/" + adminId, api.owner(), Map.of("disabled", true)).status())
+        assertThat(api.patch("/api/v1/users/" + adminId, api.owner(), Map.of("disabled", true))
+                        .status())
                 .isEqualTo(200);
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/whoami", admin).status()).as("a disabled person's session ends too").isEqualTo(401);
+        assertThat(api.get("/api/v1/whoami", admin).status())
+                .as("a disabled person's session ends too")
+                .isEqualTo(401);
     }
 
     @Test
@@ -124,7 +134,10 @@ class ApiKeyAuthenticationIT {
         api.advanceClock(24 * 3600 + 1);
 
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/api-keys/" + key.id(), api.owner()).attributes().path("status").asText())
+        assertThat(api.get("/api/v1/api-keys/" + key.id(), api.owner())
+                        .attributes()
+                        .path("status")
+                        .asText())
                 .isEqualTo("expired");
     }
 
@@ -138,8 +151,12 @@ class ApiKeyAuthenticationIT {
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(409);
         assertThat(changed.errorCode()).isEqualTo("api_key_not_changeable");
-        assertThat(api.get("/api/v1/api-keys/" + key.id(), owner).attributes().path("scopes").toString())
-                .contains("read:users").doesNotContain("read:activities");
+        assertThat(api.get("/api/v1/api-keys/" + key.id(), owner)
+                        .attributes()
+                        .path("scopes")
+                        .toString())
+                .contains("read:users")
+                .doesNotContain("read:activities");
     }
 
     @Test
@@ -154,21 +171,29 @@ class ApiKeyAuthenticationIT {
         Api attacker = api.from(Api.testNetAddress());
 
         for (int attempt = 1; attempt <= 10; attempt++) {
-            assertThat(attacker.get("/api/v1/whoami", Api.key(wrongForInUse)).status()).as("attempt " + attempt).isEqualTo(401);
-            assertThat(attacker.get("/api/v1/whoami", Api.key(wrongForUnused)).status()).as("attempt " + attempt).isEqualTo(401);
+            assertThat(attacker.get("/api/v1/whoami", Api.key(wrongForInUse)).status())
+                    .as("attempt " + attempt)
+                    .isEqualTo(401);
+            assertThat(attacker.get("/api/v1/whoami", Api.key(wrongForUnused)).status())
+                    .as("attempt " + attempt)
+                    .isEqualTo(401);
         }
         Reply throttled = attacker.get("/api/v1/whoami", Api.key(wrongForInUse));
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.errorCode()).isEqualTo("too_many_attempts");
-        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
         assertThat(attacker.get("/api/v1/whoami", inUse.credential()).status())
-                .as("a client already using the right key is not locked out by someone guessing").isEqualTo(200);
+                .as("a client already using the right key is not locked out by someone guessing")
+                .isEqualTo(200);
         assertThat(attacker.get("/api/v1/whoami", unused.credential()).status())
-                .as("from the guessing address, a key not yet verified waits out the window").isEqualTo(429);
+                .as("from the guessing address, a key not yet verified waits out the window")
+                .isEqualTo(429);
         assertThat(api.get("/api/v1/whoami", unused.credential()).status())
-                .as("from another address the right key is checked and works").isEqualTo(200);
+                .as("from another address the right key is checked and works")
+                .isEqualTo(200);
     }
 
     @Test
@@ -177,12 +202,14 @@ class ApiKeyAuthenticationIT {
         String wrongSecret = wrongSecretFor(key.plaintext());
         assertThat(api.get("/api/v1/whoami", Api.key(wrongSecret)).status()).isEqualTo(401);
 
-        Reply failures = api.get("/api/v1/activities?filter[type]=api_key.authentication_failed&page[size]=100",
-                api.owner());
+        Reply failures =
+                api.get("/api/v1/activities?filter[type]=api_key.authentication_failed&page[size]=100", api.owner());
 
         assertThat(failures.status()).isEqualTo(200);
         assertThat(failures.data().findValuesAsText("id")).isNotEmpty();
-        assertThat(failures.body()).contains(key.id()).doesNotContain(wrongSecret.substring(16, 48))
+        assertThat(failures.body())
+                .contains(key.id())
+                .doesNotContain(wrongSecret.substring(16, 48))
                 .doesNotContain(key.plaintext().substring(16, 48));
     }
 
@@ -194,18 +221,31 @@ class ApiKeyAuthenticationIT {
         assertThat(api.get(path, owner).attributes().has("lastUsedAt")).isFalse();
 
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
-        String first = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> api.get(path, owner).attributes().path("lastUsedAt").asText(), used -> !used.isEmpty());
+        String first = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> api.get(path, owner)
+                                .attributes()
+                                .path("lastUsedAt")
+                                .asText(),
+                        used -> !used.isEmpty());
 
         api.advanceClock(30);
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
         assertThat(api.get(path, owner).attributes().path("lastUsedAt").asText())
-                .as("a use within the minute is not written").isEqualTo(first);
+                .as("a use within the minute is not written")
+                .isEqualTo(first);
 
         api.advanceClock(31);
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> api.get(path, owner).attributes().path("lastUsedAt").asText(), used -> !used.equals(first));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> api.get(path, owner)
+                                .attributes()
+                                .path("lastUsedAt")
+                                .asText(),
+                        used -> !used.equals(first));
     }
 
     /** The same key id with a different secret and a correct checksum: only the hash can reject it. */

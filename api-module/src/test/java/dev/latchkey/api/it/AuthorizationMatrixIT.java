@@ -31,17 +31,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(LatchkeyServerExtension.class)
 class AuthorizationMatrixIT {
-    private static final List<String> SCOPES = List.of("read:activities", "read:items", "read:items:accounts",
-            "read:items:secrets", "read:users", "read:integrations", "write:integrations", "read:automations",
+    private static final List<String> SCOPES = List.of(
+            "read:activities",
+            "read:items",
+            "read:items:accounts",
+            "read:items:secrets",
+            "read:users",
+            "read:integrations",
+            "write:integrations",
+            "read:automations",
             "write:automations");
-    private static final List<String> ROLES = List.of("workspace_owner", "workspace_super_admin", "workspace_admin",
-            "workspace_user");
+    private static final List<String> ROLES =
+            List.of("workspace_owner", "workspace_super_admin", "workspace_admin", "workspace_user");
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
-    private static final Set<String> ADMINISTRATORS = Set.of("workspace_owner", "workspace_super_admin",
-            "workspace_admin");
+    private static final Set<String> ADMINISTRATORS =
+            Set.of("workspace_owner", "workspace_super_admin", "workspace_admin");
     private static final Set<String> OWNER = Set.of("workspace_owner");
     /** The server refuses a key id for a minute after ten failed verifications; each pooled key stays below that. */
     private static final int REFUSALS_PER_KEY = 9;
+
     private static final Object EMPTY = Map.of();
 
     /** What an operation accepts, as this test states it. */
@@ -62,8 +70,7 @@ class AuthorizationMatrixIT {
     }
 
     /** One operation: who may call it, what to send, and the status a caller who may call it gets. */
-    record Row(Rule rule, Object body, int allowed) {
-    }
+    record Row(Rule rule, Object body, int allowed) {}
 
     private static final Map<String, Row> ROWS = Map.ofEntries(
             entry("ping", new Row(Rule.OPEN, null, 200)),
@@ -72,12 +79,10 @@ class AuthorizationMatrixIT {
             entry("whoami", new Row(Rule.peopleOrAnyKey(EVERYONE), null, 200)),
             entry("listScopes", new Row(Rule.peopleOrAnyKey(EVERYONE), null, 200)),
             entry("listActivities", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:activities"), null, 200)),
-
             entry("listUsers", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:users"), null, 200)),
             entry("getUser", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:users"), null, 404)),
             entry("createUser", new Row(Rule.people(ADMINISTRATORS), EMPTY, 400)),
             entry("updateUser", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
-
             entry("listTeams", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:users"), null, 200)),
             entry("getTeam", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:users"), null, 404)),
             entry("createTeam", new Row(Rule.people(ADMINISTRATORS), EMPTY, 400)),
@@ -85,7 +90,6 @@ class AuthorizationMatrixIT {
             entry("deleteTeam", new Row(Rule.people(ADMINISTRATORS), null, 404)),
             entry("addTeamMember", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
             entry("removeTeamMember", new Row(Rule.people(ADMINISTRATORS), null, 404)),
-
             entry("startApiKeyWizard", new Row(Rule.people(ADMINISTRATORS), null, 201)),
             entry("getApiKeyWizard", new Row(Rule.people(ADMINISTRATORS), null, 404)),
             entry("submitApiKeyWizardDetails", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
@@ -93,10 +97,8 @@ class AuthorizationMatrixIT {
             entry("submitApiKeyWizardScopes", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
             entry("acknowledgeApiKeyWizard", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
             entry("cancelApiKeyWizard", new Row(Rule.people(ADMINISTRATORS), null, 404)),
-
             entry("listApiKeyWizardVaultOptions", new Row(Rule.people(ADMINISTRATORS), null, 404)),
             entry("saveApiKeyWizardKeyInVault", new Row(Rule.people(ADMINISTRATORS), EMPTY, 404)),
-
             entry("listVaultProviders", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 200)),
             entry("listIntegrations", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 200)),
             entry("getIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 404)),
@@ -104,7 +106,6 @@ class AuthorizationMatrixIT {
             entry("createIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 400)),
             entry("updateIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
             entry("deleteIntegration", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),
-
             entry("listSecrets", new Row(Rule.peopleOrKey(EVERYONE, "read:items:secrets"), null, 200)),
             entry("getSecret", new Row(Rule.peopleOrKey(EVERYONE, "read:items:secrets"), null, 404)),
             entry("createSecret", new Row(Rule.people(EVERYONE), EMPTY, 400)),
@@ -112,33 +113,27 @@ class AuthorizationMatrixIT {
             entry("getAccount", new Row(Rule.peopleOrKey(EVERYONE, "read:items:accounts"), null, 404)),
             entry("listAccountSecrets", new Row(Rule.peopleOrKey(EVERYONE, "read:items:accounts"), null, 404)),
             entry("createAccount", new Row(Rule.people(EVERYONE), EMPTY, 400)),
-
             entry("listCollections", new Row(Rule.peopleOrKey(EVERYONE, "read:items"), null, 200)),
             entry("getCollection", new Row(Rule.peopleOrKey(EVERYONE, "read:items"), null, 404)),
             entry("createCollection", new Row(Rule.people(EVERYONE), EMPTY, 400)),
             entry("addCollectionItem", new Row(Rule.people(EVERYONE), EMPTY, 404)),
             entry("removeCollectionItem", new Row(Rule.people(EVERYONE), null, 404)),
-
             entry("listEntitlements", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:integrations"), null, 404)),
             entry("grantEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
             entry("revokeEntitlement", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), null, 404)),
-
-            entry("listVaults", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items", "read:integrations"), null,
-                    200)),
+            entry(
+                    "listVaults",
+                    new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items", "read:integrations"), null, 200)),
             entry("createVault", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 400)),
             entry("updateVault", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:integrations"), EMPTY, 404)),
-            entry("getVaultSecretMetadata", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items:secrets"), null,
-                    404)),
-
+            entry("getVaultSecretMetadata", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:items:secrets"), null, 404)),
             entry("listApiKeys", new Row(Rule.people(ADMINISTRATORS), null, 200)),
             entry("getApiKey", new Row(Rule.people(ADMINISTRATORS), null, 404)),
             entry("updateApiKey", new Row(Rule.people(ADMINISTRATORS), Map.of("scopes", List.of("read:users")), 404)),
             entry("removeApiKey", new Row(Rule.people(ADMINISTRATORS), null, 404)),
-
             entry("listJobs", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:automations"), null, 200)),
             entry("getJob", new Row(Rule.peopleOrKey(ADMINISTRATORS, "read:automations"), null, 404)),
             entry("startJob", new Row(Rule.peopleOrKey(ADMINISTRATORS, "write:automations"), EMPTY, 400)),
-
             entry("advanceTestClock", new Row(Rule.people(OWNER), EMPTY, 400)),
             entry("switchTestJobGate", new Row(Rule.people(OWNER), EMPTY, 400)));
 
@@ -151,8 +146,7 @@ class AuthorizationMatrixIT {
     }
 
     /** One kind of caller: where its credentials come from and what it should get for a row. */
-    record Column(String name, Supplier<Credential> credentials, Function<Row, Integer> expected) {
-    }
+    record Column(String name, Supplier<Credential> credentials, Function<Row, Integer> expected) {}
 
     private Api api;
 
@@ -166,7 +160,8 @@ class AuthorizationMatrixIT {
     @Test
     void everyOperationAnswersEveryKindOfCallerExactly() {
         Map<String, Endpoint> served = servedOperations();
-        assertThat(served.keySet()).as("operations served at /openapi (left) vs rows in this test (right)")
+        assertThat(served.keySet())
+                .as("operations served at /openapi (left) vs rows in this test (right)")
                 .containsExactlyInAnyOrderElementsOf(ROWS.keySet());
         List<Column> columns = columns(served.size());
 
@@ -175,16 +170,25 @@ class AuthorizationMatrixIT {
             Row row = ROWS.get(endpoint.operationId());
             for (Column column : columns) {
                 int expected = column.expected().apply(row);
-                Reply reply = api.call(endpoint.method(), endpoint.concretePath(), column.credentials().get(),
+                Reply reply = api.call(
+                        endpoint.method(),
+                        endpoint.concretePath(),
+                        column.credentials().get(),
                         row.body());
                 if (reply.status() != expected) {
-                    wrong.add("%s as %s: expected %d, got %d %s".formatted(endpoint.operationId(), column.name(),
-                            expected, reply.status(), reply.errorCode()));
+                    wrong.add("%s as %s: expected %d, got %d %s"
+                            .formatted(
+                                    endpoint.operationId(),
+                                    column.name(),
+                                    expected,
+                                    reply.status(),
+                                    reply.errorCode()));
                 }
             }
         }
-        assertThat(wrong).as("cells with an unexpected status (%d operations x %d callers)", served.size(),
-                columns.size()).isEmpty();
+        assertThat(wrong)
+                .as("cells with an unexpected status (%d operations x %d callers)", served.size(), columns.size())
+                .isEmpty();
     }
 
     /** Every operation under /api/v1 in the served OpenAPI document, by operationId. */
@@ -195,10 +199,13 @@ class AuthorizationMatrixIT {
         document.json().path("paths").properties().forEach(path -> {
             if (path.getKey().startsWith("/api/v1/")) {
                 path.getValue().properties().stream()
-                        .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method.getKey()))
+                        .filter(method ->
+                                Set.of("get", "post", "put", "patch", "delete").contains(method.getKey()))
                         .forEach(method -> {
                             String id = method.getValue().path("operationId").asText();
-                            assertThat(id).as("%s %s has no operationId", method.getKey(), path.getKey()).isNotEmpty();
+                            assertThat(id)
+                                    .as("%s %s has no operationId", method.getKey(), path.getKey())
+                                    .isNotEmpty();
                             operations.put(id, new Endpoint(id, method.getKey().toUpperCase(), path.getKey()));
                         });
             }
@@ -219,16 +226,22 @@ class AuthorizationMatrixIT {
         Credential.Bearer owner = api.owner();
         // Expired keys first: the clock then moves past their hour, and every other credential is made afterwards.
         List<Credential> expired = IntStream.range(0, pooled)
-                .mapToObj(i -> api.issue(owner, List.of("read:users"), "1h").credential()).toList();
+                .mapToObj(i -> api.issue(owner, List.of("read:users"), "1h").credential())
+                .toList();
         api.advanceClock(3600 + 1);
         Credential.Bearer freshOwner = api.owner();
-        List<Credential> removed = IntStream.range(0, pooled).mapToObj(i -> {
-            Api.IssuedKey key = api.issue(freshOwner, SCOPES);
-            assertThat(api.delete("/api/v1/api-keys/" + key.id(), freshOwner).status()).isEqualTo(200);
-            return key.credential();
-        }).toList();
+        List<Credential> removed = IntStream.range(0, pooled)
+                .mapToObj(i -> {
+                    Api.IssuedKey key = api.issue(freshOwner, SCOPES);
+                    assertThat(api.delete("/api/v1/api-keys/" + key.id(), freshOwner)
+                                    .status())
+                            .isEqualTo(200);
+                    return key.credential();
+                })
+                .toList();
         List<Credential> unacknowledged = IntStream.range(0, pooled)
-                .mapToObj(i -> api.generate(freshOwner, SCOPES).credential()).toList();
+                .mapToObj(i -> api.generate(freshOwner, SCOPES).credential())
+                .toList();
 
         Function<Row, Integer> unauthenticated = row -> row.rule().open() ? row.allowed() : 401;
         List<Column> columns = new ArrayList<>(List.of(
@@ -246,7 +259,9 @@ class AuthorizationMatrixIT {
         columns.add(new Column("key with all scopes", () -> allScopes, row -> forKey(row, Set.copyOf(SCOPES))));
         for (String role : ROLES) {
             Credential person = role.equals("workspace_owner") ? api.owner() : api.newPerson(role);
-            columns.add(new Column("bearer " + role, () -> person,
+            columns.add(new Column(
+                    "bearer " + role,
+                    () -> person,
                     row -> row.rule().open() || row.rule().roles().contains(role) ? row.allowed() : 403));
         }
         return columns;
@@ -257,8 +272,9 @@ class AuthorizationMatrixIT {
         if (rule.open() || rule.anyKey()) {
             return row.allowed();
         }
-        boolean granted = rule.anyOfScopes().stream().anyMatch(needed -> scopes.contains(needed)
-                || needed.startsWith("read:items:") && scopes.contains("read:items"));
+        boolean granted = rule.anyOfScopes().stream()
+                .anyMatch(needed ->
+                        scopes.contains(needed) || needed.startsWith("read:items:") && scopes.contains("read:items"));
         return granted ? row.allowed() : 403;
     }
 

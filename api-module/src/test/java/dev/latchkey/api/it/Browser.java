@@ -61,9 +61,17 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // Without these flags Chromium phones home for updates, sync and field trials at every start.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=en-US", "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
+                "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -94,8 +102,9 @@ final class Browser implements AutoCloseable {
 
     /** Sets the viewport (not the window) to {@code size}, as a person's screen would be. */
     void resize(Dimension size) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width,
-                "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
     }
 
     WebElement find(By locator) {
@@ -108,7 +117,9 @@ final class Browser implements AutoCloseable {
 
     <T> T await(Function<? super WebDriver, T> condition) {
         // A page that re-renders replaces elements while a condition looks at them; that is "not yet", not failure.
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement focused() {
@@ -126,8 +137,13 @@ final class Browser implements AutoCloseable {
 
     /** Lets the page read the clipboard, so a test can check what a Copy button put there. */
     void grantClipboardAccess() {
-        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", baseUri.toString().replaceFirst("/$", ""),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of(
+                        "origin",
+                        baseUri.toString().replaceFirst("/$", ""),
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 
     /** Saves what the page shows as {@code target/screenshots/<name>.png}. */
@@ -161,7 +177,8 @@ final class Browser implements AutoCloseable {
 
     private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless; the test result must not depend on it.
         }

@@ -40,9 +40,14 @@ class ClientTypeScriptIT {
         String log = Files.readString(output, UTF_8);
         Files.delete(output);
 
-        assertThat(finished).as("node finished within %d s; output:%n%s", TIMEOUT_SECONDS, log).isTrue();
+        assertThat(finished)
+                .as("node finished within %d s; output:%n%s", TIMEOUT_SECONDS, log)
+                .isTrue();
         assertThat(process.exitValue()).as(log).isZero();
-        assertThat(log).contains("ok - without read:users the key gets 403", "ok - a removed key gets 401",
-                "happy path complete");
+        assertThat(log)
+                .contains(
+                        "ok - without read:users the key gets 403",
+                        "ok - a removed key gets 401",
+                        "happy path complete");
     }
 }

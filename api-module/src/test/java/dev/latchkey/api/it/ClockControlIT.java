@@ -23,7 +23,13 @@ class ClockControlIT {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.errorCode()).isEqualTo("invalid_seconds");
-        assertThat(refused.json().path("errors").path(0).path("source").path("pointer").asText()).isEqualTo("/seconds");
+        assertThat(refused.json()
+                        .path("errors")
+                        .path(0)
+                        .path("source")
+                        .path("pointer")
+                        .asText())
+                .isEqualTo("/seconds");
         // Before the fix the move was made and then failed, and every later request answered 500.
         Reply whoami = api.get("/api/v1/whoami", owner);
         assertThat(whoami.status()).as(whoami.body()).isEqualTo(200);

@@ -30,7 +30,9 @@ class ClockControlOffIT {
 
     @BeforeAll
     static void startWithoutClockControl() {
-        server = LatchkeyServer.startSeparate(scratch.resolve("data"), scratch.resolve("server.log"),
+        server = LatchkeyServer.startSeparate(
+                scratch.resolve("data"),
+                scratch.resolve("server.log"),
                 Map.of("LATCHKEY_TESTING_CLOCK_CONTROL", "false"));
         api = new Api(server);
     }
@@ -59,14 +61,18 @@ class ClockControlOffIT {
 
     @Test
     void theServedDocumentIsTheCommittedOne() throws Exception {
-        HttpResponse<String> served = server.send(server.request("/openapi").GET().build());
+        HttpResponse<String> served =
+                server.send(server.request("/openapi").GET().build());
         String committed = Files.readString(
                 Path.of(System.getProperty("latchkey.openapi.document", "../openapi/openapi.yaml")), UTF_8);
 
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(DocumentWithoutTestingEndpoints.testingPaths(served.body())).isEmpty();
-        String diff = LineDiff.unified("openapi/openapi.yaml (committed)", OpenApiDocumentIT.canonical(committed),
-                "/openapi (served without clock control)", OpenApiDocumentIT.canonical(served.body()));
+        String diff = LineDiff.unified(
+                "openapi/openapi.yaml (committed)",
+                OpenApiDocumentIT.canonical(committed),
+                "/openapi (served without clock control)",
+                OpenApiDocumentIT.canonical(served.body()));
         assertThat(diff).as("%s", diff).isEmpty();
     }
 
@@ -76,9 +82,14 @@ class ClockControlOffIT {
         Reply started = api.post("/api/v1/jobs", owner, Map.of("workflowType", "expire_keys"));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
 
-        Reply ended = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> api.get("/api/v1/jobs/" + started.data().path("id").asText(), owner),
-                        reply -> List.of("finished", "error").contains(reply.attributes().path("status").asText()));
+        Reply ended = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> api.get(
+                                "/api/v1/jobs/" + started.data().path("id").asText(), owner),
+                        reply -> List.of("finished", "error")
+                                .contains(reply.attributes().path("status").asText()));
         assertThat(ended.attributes().path("status").asText()).isEqualTo("finished");
     }
 }

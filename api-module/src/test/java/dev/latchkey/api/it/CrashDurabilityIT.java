@@ -35,14 +35,14 @@ class CrashDurabilityIT {
     private static final int CLIENTS = 24;
     /** The kill comes once this many acknowledgements have answered, with the rest still in flight. */
     private static final int KILL_AFTER_ACKNOWLEDGED = 60;
+
     private static final int BUSY_RETRIES = 10;
 
     @TempDir
     Path scratch;
 
     /** What the first server confirmed with a 2xx. */
-    private record Confirmed(Queue<Api.IssuedKey> keys, Queue<String> secretPaths) {
-    }
+    private record Confirmed(Queue<Api.IssuedKey> keys, Queue<String> secretPaths) {}
 
     @Test
     void everyKeyAndVaultSecretConfirmedBeforeAKillSurvivesTheRestart() throws Exception {
@@ -52,7 +52,9 @@ class CrashDurabilityIT {
             Credential.Bearer owner = api.owner();
             String localVault = localVaultId(api, owner);
             Confirmed confirmed = completeWizardsUntilKilled(server, api, owner, localVault);
-            assertThat(confirmed.keys()).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACKNOWLEDGED);
+            assertThat(confirmed.keys())
+                    .as("acknowledged before the kill")
+                    .hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACKNOWLEDGED);
 
             server = server.restart();
             Api restarted = new Api(server);
@@ -62,7 +64,8 @@ class CrashDurabilityIT {
                 Reply whoami = restarted.get("/api/v1/whoami", key.credential());
                 if (whoami.status() != 200) {
                     Reply wizard = restarted.get("/api/v1/api-key-wizards/" + key.wizardId(), ownerAgain);
-                    lostKeys.add(key.id() + " (whoami " + whoami.status() + ", wizard at " + wizard.attributes().path("step").asText() + ")");
+                    lostKeys.add(key.id() + " (whoami " + whoami.status() + ", wizard at "
+                            + wizard.attributes().path("step").asText() + ")");
                 }
             }
             List<String> lostSecrets = new ArrayList<>();
@@ -73,8 +76,14 @@ class CrashDurabilityIT {
                 }
             }
             SoftAssertions lost = new SoftAssertions();
-            lost.assertThat(lostKeys).as("lost of %d acknowledged keys", confirmed.keys().size()).isEmpty();
-            lost.assertThat(lostSecrets).as("lost of %d vault secrets saved", confirmed.secretPaths().size()).isEmpty();
+            lost.assertThat(lostKeys)
+                    .as("lost of %d acknowledged keys", confirmed.keys().size())
+                    .isEmpty();
+            lost.assertThat(lostSecrets)
+                    .as(
+                            "lost of %d vault secrets saved",
+                            confirmed.secretPaths().size())
+                    .isEmpty();
             lost.assertAll();
         } finally {
             server.close();
@@ -82,11 +91,13 @@ class CrashDurabilityIT {
     }
 
     /** Runs {@value #WIZARDS} wizards on {@value #CLIENTS} clients and kills the server once enough are acknowledged. */
-    private static Confirmed completeWizardsUntilKilled(LatchkeyServer server, Api api, Credential.Bearer owner, String localVault)
+    private static Confirmed completeWizardsUntilKilled(
+            LatchkeyServer server, Api api, Credential.Bearer owner, String localVault)
             throws InterruptedException, ExecutionException, TimeoutException {
         Confirmed confirmed = new Confirmed(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
         AtomicInteger finished = new AtomicInteger();
-        // Completes once enough are acknowledged, or when every wizard has ended without that, so the test never waits in vain.
+        // Completes once enough are acknowledged, or when every wizard has ended without that, so the test never waits
+        // in vain.
         CompletableFuture<Void> killPoint = new CompletableFuture<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -106,29 +117,47 @@ class CrashDurabilityIT {
             server.crash();
         } finally {
             clients.shutdownNow();
-            assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).as("clients stopped").isTrue();
+            assertThat(clients.awaitTermination(1, TimeUnit.MINUTES))
+                    .as("clients stopped")
+                    .isTrue();
         }
         return confirmed;
     }
 
     /** The wizard's steps as a client runs them, retrying a step the server answered 503 server_busy (its argon2 turns were all taken). */
     private static void completeOneWizard(Api api, Credential.Bearer owner, String localVault, Confirmed confirmed) {
-        String wizard = "/api/v1/api-key-wizards/" + expect(201, () -> api.post("/api/v1/api-key-wizards", owner, null))
-                .data().path("id").asText();
-        expect(200, () -> api.put(wizard + "/details", owner, Map.of("name", "key " + UUID.randomUUID(), "expiration", "1d")));
+        String wizard = "/api/v1/api-key-wizards/"
+                + expect(201, () -> api.post("/api/v1/api-key-wizards", owner, null))
+                        .data()
+                        .path("id")
+                        .asText();
+        expect(
+                200,
+                () -> api.put(
+                        wizard + "/details", owner, Map.of("name", "key " + UUID.randomUUID(), "expiration", "1d")));
         Reply scopes = expect(200, () -> api.put(wizard + "/scopes", owner, Map.of("scopes", List.of("read:users"))));
         String plaintext = scopes.attributes().path("apiKey").asText();
-        Api.IssuedKey key = new Api.IssuedKey(scopes.attributes().path("apiKeyId").asText(), plaintext,
+        Api.IssuedKey key = new Api.IssuedKey(
+                scopes.attributes().path("apiKeyId").asText(),
+                plaintext,
                 wizard.substring(wizard.lastIndexOf('/') + 1));
-        Reply saved = expect(201, () -> api.post(wizard + "/vault-secret", owner, Map.of("vaultId", localVault, "apiKey", plaintext)));
-        confirmed.secretPaths().add(saved.attributes().path("savedIn").path(0).path("path").asText());
+        Reply saved = expect(
+                201,
+                () -> api.post(wizard + "/vault-secret", owner, Map.of("vaultId", localVault, "apiKey", plaintext)));
+        confirmed
+                .secretPaths()
+                .add(saved.attributes().path("savedIn").path(0).path("path").asText());
         expect(200, () -> api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true)));
         confirmed.keys().add(key);
     }
 
     private static Reply expect(int status, Supplier<Reply> request) {
         Reply reply = request.get();
-        for (int retry = 0; retry < BUSY_RETRIES && reply.status() == 503 && reply.errorCode().equals("server_busy"); retry++) {
+        for (int retry = 0;
+                retry < BUSY_RETRIES
+                        && reply.status() == 503
+                        && reply.errorCode().equals("server_busy");
+                retry++) {
             // No pause needed: the server itself holds a request up to two seconds waiting for a turn.
             reply = request.get();
         }

@@ -29,13 +29,13 @@ final class DocumentWithoutTestingEndpoints {
         }
     }
 
-    private DocumentWithoutTestingEndpoints() {
-    }
+    private DocumentWithoutTestingEndpoints() {}
 
     /** The test-only path keys of a document. */
     static List<String> testingPaths(String yaml) {
         return blocks(yaml.lines().toList(), "paths:", "  ").keySet().stream()
-                .filter(DocumentWithoutTestingEndpoints::isTesting).toList();
+                .filter(DocumentWithoutTestingEndpoints::isTesting)
+                .toList();
     }
 
     static String removed(String yaml) {
@@ -53,7 +53,9 @@ final class DocumentWithoutTestingEndpoints {
             if (testing) {
                 gone.add(block);
             }
-            block.of(lines).stream().map(TAG_ITEM::matcher).filter(Matcher::matches)
+            block.of(lines).stream()
+                    .map(TAG_ITEM::matcher)
+                    .filter(Matcher::matches)
                     .forEach(tag -> (testing ? goneTags : keptTags).add(tag.group(1)));
         });
         goneTags.removeAll(keptTags);
@@ -67,8 +69,11 @@ final class DocumentWithoutTestingEndpoints {
             }
         }
         Set<String> reachable = reachable(kept, lines, schemas);
-        reachable(removedPaths, lines, schemas).stream().filter(name -> !reachable.contains(name))
-                .map(schemas::get).filter(block -> block != null).forEach(gone::add);
+        reachable(removedPaths, lines, schemas).stream()
+                .filter(name -> !reachable.contains(name))
+                .map(schemas::get)
+                .filter(block -> block != null)
+                .forEach(gone::add);
 
         Set<Integer> dropped = new HashSet<>();
         gone.forEach(block -> range(block).forEach(dropped::add));
@@ -134,7 +139,9 @@ final class DocumentWithoutTestingEndpoints {
         if (i == 0) {
             return blocks;
         }
-        while (i < lines.size() && lines.get(i).startsWith(indent) && !lines.get(i).startsWith(indent + " ")) {
+        while (i < lines.size()
+                && lines.get(i).startsWith(indent)
+                && !lines.get(i).startsWith(indent + " ")) {
             int start = i++;
             while (i < lines.size() && (lines.get(i).isEmpty() || lines.get(i).startsWith(indent + " "))) {
                 i++;

@@ -44,17 +44,33 @@ final class FuzzRequests {
 
     /** Markers that survive JSON serialisation and are then swapped for bytes Jackson would never write. */
     private static final String LONE_SURROGATE = "\u00a7LONE\u00a7";
+
     private static final String RAW_CONTROL = "\u00a7RAW\u00a7";
     private static final String BAD_UTF8 = "\u00a7BAD";
     private static final List<byte[]> INVALID_UTF8_SEQUENCES = List.of(
-            new byte[] {(byte) 0xff}, new byte[] {(byte) 0xc3, 0x28}, new byte[] {(byte) 0xc0, (byte) 0xaf},
-            new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xe2, (byte) 0x82},
+            new byte[] {(byte) 0xff},
+            new byte[] {(byte) 0xc3, 0x28},
+            new byte[] {(byte) 0xc0, (byte) 0xaf},
+            new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+            new byte[] {(byte) 0xe2, (byte) 0x82},
             new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80});
 
     /** Which part of a plausible request is bent, and how. */
     enum Mutation {
-        PLAUSIBLE, WRONG_TYPES, MISSING_MEMBERS, UNKNOWN_MEMBERS, MALFORMED_JSON, DEEP_NESTING, HUGE_STRINGS,
-        OVERSIZED_BODY, CONTROL_CHARACTERS, INVALID_UTF8, CONTENT_TYPE, QUERY_TRICKS, PATH_TRICKS, METHOD_TRICKS,
+        PLAUSIBLE,
+        WRONG_TYPES,
+        MISSING_MEMBERS,
+        UNKNOWN_MEMBERS,
+        MALFORMED_JSON,
+        DEEP_NESTING,
+        HUGE_STRINGS,
+        OVERSIZED_BODY,
+        CONTROL_CHARACTERS,
+        INVALID_UTF8,
+        CONTENT_TYPE,
+        QUERY_TRICKS,
+        PATH_TRICKS,
+        METHOD_TRICKS,
         HEADER_TRICKS;
 
         /** Whether this mutation bends a request body; operations that take none mostly get the others. */
@@ -101,14 +117,20 @@ final class FuzzRequests {
 
     /** Who a request comes from. */
     enum Caller {
-        OWNER, KEY, ANONYMOUS
+        OWNER,
+        KEY,
+        ANONYMOUS
     }
 
-    record Parameter(String name, String in, JsonNode schema, boolean required, Optional<JsonNode> example) {
-    }
+    record Parameter(String name, String in, JsonNode schema, boolean required, Optional<JsonNode> example) {}
 
     /** One operation of the served document, with its schemas resolved. */
-    record Operation(String id, String method, String path, List<Parameter> parameters, Optional<JsonNode> body,
+    record Operation(
+            String id,
+            String method,
+            String path,
+            List<Parameter> parameters,
+            Optional<JsonNode> body,
             Set<Integer> documentedStatuses) {
         String describe() {
             return method.toUpperCase(Locale.ROOT) + " " + path + " (" + id + ")";
@@ -119,9 +141,17 @@ final class FuzzRequests {
      * A request ready to send, except for {@code {created:...}} placeholders in the target, which name an id the
      * fuzzer created itself and are filled in at send time ({@link #CREATED}).
      */
-    record Request(int index, Operation operation, Caller caller, Mutation mutation, String trick, String method,
-            String target, List<RawHttp.Header> headers, byte[] body, Optional<ContainerAnswer> containerAnswer) {
-    }
+    record Request(
+            int index,
+            Operation operation,
+            Caller caller,
+            Mutation mutation,
+            String trick,
+            String method,
+            String target,
+            List<RawHttp.Header> headers,
+            byte[] body,
+            Optional<ContainerAnswer> containerAnswer) {}
 
     /** The placeholder prefix for an id created earlier in the run under the collection path that follows it. */
     static final String CREATED = "{created:";
@@ -137,33 +167,48 @@ final class FuzzRequests {
     /** Every operation of the document, in the document's order. */
     static List<Operation> operations(JsonNode document) {
         List<Operation> operations = new ArrayList<>();
-        document.path("paths").properties().forEach(path -> METHODS.forEach(method -> {
-            JsonNode operation = path.getValue().path(method);
-            if (operation.isMissingNode()) {
-                return;
-            }
-            List<Parameter> parameters = new ArrayList<>();
-            for (JsonNode parameter : path.getValue().path("parameters")) {
-                parameters.add(parameter(document, parameter));
-            }
-            for (JsonNode parameter : operation.path("parameters")) {
-                parameters.add(parameter(document, parameter));
-            }
-            Optional<JsonNode> body = Optional.of(operation.path("requestBody").path("content")
-                    .path("application/json").path("schema")).filter(schema -> !schema.isMissingNode())
-                    .map(schema -> resolve(document, schema));
-            Set<Integer> statuses = operation.path("responses").propertyStream()
-                    .map(Map.Entry::getKey).filter(code -> code.matches("\\d{3}")).map(Integer::valueOf)
-                    .collect(Collectors.toSet());
-            operations.add(new Operation(operation.path("operationId").asText(), method, path.getKey(), parameters,
-                    body, statuses));
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> METHODS.forEach(method -> {
+                    JsonNode operation = path.getValue().path(method);
+                    if (operation.isMissingNode()) {
+                        return;
+                    }
+                    List<Parameter> parameters = new ArrayList<>();
+                    for (JsonNode parameter : path.getValue().path("parameters")) {
+                        parameters.add(parameter(document, parameter));
+                    }
+                    for (JsonNode parameter : operation.path("parameters")) {
+                        parameters.add(parameter(document, parameter));
+                    }
+                    Optional<JsonNode> body = Optional.of(operation
+                                    .path("requestBody")
+                                    .path("content")
+                                    .path("application/json")
+                                    .path("schema"))
+                            .filter(schema -> !schema.isMissingNode())
+                            .map(schema -> resolve(document, schema));
+                    Set<Integer> statuses = operation
+                            .path("responses")
+                            .propertyStream()
+                            .map(Map.Entry::getKey)
+                            .filter(code -> code.matches("\\d{3}"))
+                            .map(Integer::valueOf)
+                            .collect(Collectors.toSet());
+                    operations.add(new Operation(
+                            operation.path("operationId").asText(), method, path.getKey(), parameters, body, statuses));
+                }));
         return operations;
     }
 
     /** {@code count} requests spread evenly over {@code operations}, callers and the allowed mutations. */
-    static List<Request> generate(JsonNode document, List<Operation> operations, long seed, int count,
-            Set<Mutation> allowed, Function<Operation, Set<Mutation>> safeForOwner) {
+    static List<Request> generate(
+            JsonNode document,
+            List<Operation> operations,
+            long seed,
+            int count,
+            Set<Mutation> allowed,
+            Function<Operation, Set<Mutation>> safeForOwner) {
         FuzzRequests fuzz = new FuzzRequests(document, seed);
         List<Mutation> mutations = List.copyOf(allowed);
         List<Request> requests = new ArrayList<>(count);
@@ -180,7 +225,8 @@ final class FuzzRequests {
                 }
             }
             if (operation.body().isEmpty() && fuzz.random.nextInt(8) > 0) {
-                List<Mutation> withoutBodies = choices.stream().filter(m -> !m.bendsTheBody()).toList();
+                List<Mutation> withoutBodies =
+                        choices.stream().filter(m -> !m.bendsTheBody()).toList();
                 choices = withoutBodies.isEmpty() ? choices : withoutBodies;
             }
             Mutation mutation = choices.get(fuzz.random.nextInt(choices.size()));
@@ -195,8 +241,8 @@ final class FuzzRequests {
      * draws reach a given (member, value) pair too rarely to be relied on. Operations {@code bodyUnsafe} accepts get
      * no body walk, since a wrong value may still be a valid one.
      */
-    static List<Request> systematic(JsonNode document, List<Operation> operations, long seed, int firstIndex,
-            Predicate<Operation> bodyUnsafe) {
+    static List<Request> systematic(
+            JsonNode document, List<Operation> operations, long seed, int firstIndex, Predicate<Operation> bodyUnsafe) {
         FuzzRequests fuzz = new FuzzRequests(document, seed ^ 0x5eed);
         List<Request> requests = new ArrayList<>();
         for (Operation operation : operations) {
@@ -209,23 +255,25 @@ final class FuzzRequests {
                     draft.query.removeIf(pair -> pair.startsWith(encodeQuery(parameter.name()) + "="));
                     draft.query.add(encodeQuery(parameter.name()) + "=" + encodeQuery(value));
                     draft.trick = "query " + parameter.name() + "=" + abbreviate(value, 40);
-                    requests.add(fuzz.finish(firstIndex + requests.size(), operation, Caller.OWNER,
-                            Mutation.QUERY_TRICKS, draft));
+                    requests.add(fuzz.finish(
+                            firstIndex + requests.size(), operation, Caller.OWNER, Mutation.QUERY_TRICKS, draft));
                 }
             }
             if (bodyUnsafe.test(operation)) {
                 continue;
             }
-            JsonNode schema = operation.body().map(body -> resolve(document, body)).orElse(NODES.missingNode());
-            for (String member : (Iterable<String>) () -> schema.path("properties").fieldNames()) {
+            JsonNode schema =
+                    operation.body().map(body -> resolve(document, body)).orElse(NODES.missingNode());
+            for (String member :
+                    (Iterable<String>) () -> schema.path("properties").fieldNames()) {
                 for (JsonNode value : WRONG_VALUES) {
                     Draft draft = fuzz.plausibleDraft(operation, true);
                     ObjectNode body = draft.body instanceof ObjectNode object ? object : NODES.objectNode();
                     body.set(member, value);
                     draft.body = body;
                     draft.trick = member + " = " + abbreviate(value.toString(), 40);
-                    requests.add(fuzz.finish(firstIndex + requests.size(), operation, Caller.OWNER,
-                            Mutation.WRONG_TYPES, draft));
+                    requests.add(fuzz.finish(
+                            firstIndex + requests.size(), operation, Caller.OWNER, Mutation.WRONG_TYPES, draft));
                 }
             }
         }
@@ -274,11 +322,21 @@ final class FuzzRequests {
             containerAnswer = Optional.of(ContainerAnswer.PAYLOAD_NOT_ALLOWED);
         } else if (draft.target().length() > 8_000) {
             containerAnswer = Optional.of(ContainerAnswer.HEAD_TOO_LARGE);
-        } else if (draft.headers.stream().anyMatch(header -> header.value().chars().anyMatch(c -> c > 0x7e))) {
+        } else if (draft.headers.stream()
+                .anyMatch(header -> header.value().chars().anyMatch(c -> c > 0x7e))) {
             containerAnswer = Optional.of(ContainerAnswer.OBS_TEXT);
         }
-        return new Request(index, operation, caller, mutation, draft.trick, draft.method, draft.target(),
-                List.copyOf(draft.headers), body, containerAnswer);
+        return new Request(
+                index,
+                operation,
+                caller,
+                mutation,
+                draft.trick,
+                draft.method,
+                draft.target(),
+                List.copyOf(draft.headers),
+                body,
+                containerAnswer);
     }
 
     /** A request under construction. */
@@ -320,7 +378,10 @@ final class FuzzRequests {
             String part = parts[i];
             if (part.startsWith("{") && part.endsWith("}")) {
                 String collection = String.join("/", List.of(parts).subList(0, i));
-                segments.add(createdIds ? CREATED + collection + "}" : UUID.randomUUID().toString());
+                segments.add(
+                        createdIds
+                                ? CREATED + collection + "}"
+                                : UUID.randomUUID().toString());
             } else {
                 segments.add(part);
             }
@@ -332,10 +393,12 @@ final class FuzzRequests {
         List<String> query = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
             if (parameter.in().equals("query") && (parameter.required() || random.nextInt(3) == 0)) {
-                JsonNode value = parameter.example().filter(example -> random.nextBoolean())
+                JsonNode value = parameter
+                        .example()
+                        .filter(example -> random.nextBoolean())
                         .orElseGet(() -> plausible(parameter.schema(), 0));
-                query.add(encodeQuery(parameter.name()) + "=" + encodeQuery(value.isTextual() ? value.asText()
-                        : value.toString()));
+                query.add(encodeQuery(parameter.name()) + "="
+                        + encodeQuery(value.isTextual() ? value.asText() : value.toString()));
             }
         }
         return query;
@@ -358,18 +421,24 @@ final class FuzzRequests {
                 }
                 yield array;
             }
-            case "integer" -> NODES.numberNode(example(schema).map(JsonNode::asLong).orElse((long) random.nextInt(100)));
+            case "integer" ->
+                NODES.numberNode(example(schema).map(JsonNode::asLong).orElse((long) random.nextInt(100)));
             case "number" -> NODES.numberNode(random.nextDouble() * 100);
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
-            default -> switch (format) {
-                case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
-                case "date-time" -> NODES.textNode(Instant.parse("2026-12-04T12:00:00Z")
-                        .plusSeconds(random.nextInt(1_000_000)).toString());
-                case "email" -> NODES.textNode("fuzz-" + token(8) + "@example.com");
-                case "password" -> NODES.textNode("fuzz-password-" + token(12));
-                default -> example(schema).filter(example -> random.nextBoolean())
-                        .orElseGet(() -> NODES.textNode("fuzz " + token(6)));
-            };
+            default ->
+                switch (format) {
+                    case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
+                    case "date-time" ->
+                        NODES.textNode(Instant.parse("2026-12-04T12:00:00Z")
+                                .plusSeconds(random.nextInt(1_000_000))
+                                .toString());
+                    case "email" -> NODES.textNode("fuzz-" + token(8) + "@example.com");
+                    case "password" -> NODES.textNode("fuzz-password-" + token(12));
+                    default ->
+                        example(schema)
+                                .filter(example -> random.nextBoolean())
+                                .orElseGet(() -> NODES.textNode("fuzz " + token(6)));
+                };
         };
     }
 
@@ -397,18 +466,39 @@ final class FuzzRequests {
 
     // --- mutations --------------------------------------------------------------------------------------------------
 
-    private static final List<JsonNode> WRONG_VALUES = List.of(NODES.numberNode(123), NODES.numberNode(-1),
-            NODES.numberNode(1e308), NODES.numberNode(new BigInteger("92233720368547758080000")),
-            NODES.numberNode(1.5), NODES.booleanNode(true), NODES.nullNode(), NODES.textNode("not-what-you-want"),
-            NODES.textNode(""), NODES.arrayNode(), NODES.arrayNode().add(1).add("x"), NODES.objectNode(),
-            NODES.objectNode().set("a", NODES.objectNode()), NODES.textNode("9999999999999999999999"),
-            NODES.textNode("-9223372036854775809"), NODES.textNode("+999999999-12-31T23:59:59Z"),
+    private static final List<JsonNode> WRONG_VALUES = List.of(
+            NODES.numberNode(123),
+            NODES.numberNode(-1),
+            NODES.numberNode(1e308),
+            NODES.numberNode(new BigInteger("92233720368547758080000")),
+            NODES.numberNode(1.5),
+            NODES.booleanNode(true),
+            NODES.nullNode(),
+            NODES.textNode("not-what-you-want"),
+            NODES.textNode(""),
+            NODES.arrayNode(),
+            NODES.arrayNode().add(1).add("x"),
+            NODES.objectNode(),
+            NODES.objectNode().set("a", NODES.objectNode()),
+            NODES.textNode("9999999999999999999999"),
+            NODES.textNode("-9223372036854775809"),
+            NODES.textNode("+999999999-12-31T23:59:59Z"),
             NODES.arrayNode().add("x"));
 
     /** Query values that are the wrong type, out of range, overflowing, empty or huge for most parameters. */
-    private static final List<String> QUERY_VALUES = List.of("-1", "0", "99999999999999999999", "1e3", "abc", "",
-            "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "x".repeat(3_000),
-            "\u0000", "a,b,,");
+    private static final List<String> QUERY_VALUES = List.of(
+            "-1",
+            "0",
+            "99999999999999999999",
+            "1e3",
+            "abc",
+            "",
+            "+999999999-12-31T23:59:59Z",
+            "-999999999-01-01T00:00:00Z",
+            "2026-13-45T99:99:99Z",
+            "x".repeat(3_000),
+            "\u0000",
+            "a,b,,");
 
     private JsonNode wrongValue() {
         return WRONG_VALUES.get(random.nextInt(WRONG_VALUES.size()));
@@ -453,8 +543,13 @@ final class FuzzRequests {
 
     private void unknownMembers(Draft draft) {
         ObjectNode object = draft.body instanceof ObjectNode existing ? existing : NODES.objectNode();
-        object.set("fuzz_unknown", NODES.arrayNode().add(NODES.arrayNode().add(1).add(NODES.objectNode()
-                .set("deeper", NODES.arrayNode().add(NODES.objectNode())))));
+        object.set(
+                "fuzz_unknown",
+                NODES.arrayNode()
+                        .add(NODES.arrayNode()
+                                .add(1)
+                                .add(NODES.objectNode()
+                                        .set("deeper", NODES.arrayNode().add(NODES.objectNode())))));
         object.set("__proto__", NODES.objectNode().put("admin", true));
         object.put("role", "workspace_owner");
         draft.body = object;
@@ -463,9 +558,25 @@ final class FuzzRequests {
     }
 
     /** Syntax errors, including the truncations that once pinned a core in Parsson's skip loop. */
-    private static final List<String> BROKEN_JSON = List.of("{\"x\":[", "{\"x\":[1}", "{\"a\":{\"b\":1", "{",
-            "{\"a\"", "{\"a\":}", "{,}", "[1,]", "{\"a\":1,}", "{'a':1}", "{\"a\":01}", "{\"a\":NaN}", "{} trailing",
-            "{\"a\":\"unterminated", "{\"x\":{\"y\":[[[", "]", "nul", "\"");
+    private static final List<String> BROKEN_JSON = List.of(
+            "{\"x\":[",
+            "{\"x\":[1}",
+            "{\"a\":{\"b\":1",
+            "{",
+            "{\"a\"",
+            "{\"a\":}",
+            "{,}",
+            "[1,]",
+            "{\"a\":1,}",
+            "{'a':1}",
+            "{\"a\":01}",
+            "{\"a\":NaN}",
+            "{} trailing",
+            "{\"a\":\"unterminated",
+            "{\"x\":{\"y\":[[[",
+            "]",
+            "nul",
+            "\"");
 
     private void malformed(Draft draft) {
         String text = draft.body == null ? "{}" : write(draft.body);
@@ -482,7 +593,8 @@ final class FuzzRequests {
     private void deepNesting(Draft draft) {
         int depth = List.of(200, 2_000, 20_000).get(random.nextInt(3));
         boolean arrays = random.nextBoolean();
-        String nested = arrays ? "[".repeat(depth) + "]".repeat(depth) : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+        String nested =
+                arrays ? "[".repeat(depth) + "]".repeat(depth) : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
         String text = draft.body instanceof ObjectNode object && !object.isEmpty() && random.nextBoolean()
                 ? write(object.put(firstName(object), "\u00a7NEST\u00a7")).replace("\"\u00a7NEST\u00a7\"", nested)
                 : nested;
@@ -493,7 +605,9 @@ final class FuzzRequests {
 
     private void hugeStrings(Draft draft) {
         int length = 10_000 + random.nextInt(40_000);
-        ObjectNode object = draft.body instanceof ObjectNode existing ? existing : NODES.objectNode().put("name", "");
+        ObjectNode object = draft.body instanceof ObjectNode existing
+                ? existing
+                : NODES.objectNode().put("name", "");
         String name = firstName(object);
         object.put(name, "\u00e9x".repeat(length / 3));
         draft.body = object;
@@ -509,14 +623,32 @@ final class FuzzRequests {
         draft.trick = "a body of " + OVERSIZED_BODY_BYTES + " bytes";
     }
 
-    private static final List<String> ODD_STRINGS = List.of("\u0000", "nul\u0000in the middle", "\u0001\u0002\u001f",
-            "\u001b[31mred\u001b[0m", "\u007f", "line\u2028separator", "\u202eright-to-left", "\ufeffbom", "\uffff",
-            "\ud83d\udd11 emoji", "e\u0301\u0301\u0301", "tab\tnewline\ncr\r", LONE_SURROGATE, RAW_CONTROL,
-            "<script>alert(1)</script>", "' OR '1'='1", "${jndi:ldap://127.0.0.1/x}", "%s%n%x", "../../etc/passwd",
-            " ", "   padded   ");
+    private static final List<String> ODD_STRINGS = List.of(
+            "\u0000",
+            "nul\u0000in the middle",
+            "\u0001\u0002\u001f",
+            "\u001b[31mred\u001b[0m",
+            "\u007f",
+            "line\u2028separator",
+            "\u202eright-to-left",
+            "\ufeffbom",
+            "\uffff",
+            "\ud83d\udd11 emoji",
+            "e\u0301\u0301\u0301",
+            "tab\tnewline\ncr\r",
+            LONE_SURROGATE,
+            RAW_CONTROL,
+            "<script>alert(1)</script>",
+            "' OR '1'='1",
+            "${jndi:ldap://127.0.0.1/x}",
+            "%s%n%x",
+            "../../etc/passwd",
+            " ",
+            "   padded   ");
 
     private void controlCharacters(Draft draft) {
-        ObjectNode object = draft.body instanceof ObjectNode existing && !existing.isEmpty() ? existing
+        ObjectNode object = draft.body instanceof ObjectNode existing && !existing.isEmpty()
+                ? existing
                 : NODES.objectNode().put("name", "");
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
@@ -539,33 +671,49 @@ final class FuzzRequests {
     }
 
     private void invalidUtf8(Draft draft) {
-        ObjectNode object = draft.body instanceof ObjectNode existing && !existing.isEmpty() ? existing
+        ObjectNode object = draft.body instanceof ObjectNode existing && !existing.isEmpty()
+                ? existing
                 : NODES.objectNode().put("name", "");
         int sequence = random.nextInt(INVALID_UTF8_SEQUENCES.size());
         object.put(firstName(object), "before" + BAD_UTF8 + sequence + "\u00a7after");
         draft.rawBody = encode(write(object));
         draft.contentType = random.nextBoolean() ? "application/json" : "application/json; charset=utf-8";
-        draft.trick = "invalid UTF-8 in a string ("
-                + HexFormat.of().formatHex(INVALID_UTF8_SEQUENCES.get(sequence)) + ")";
+        draft.trick =
+                "invalid UTF-8 in a string (" + HexFormat.of().formatHex(INVALID_UTF8_SEQUENCES.get(sequence)) + ")";
     }
 
-    private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/json, text/plain",
-            "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-            "multipart/form-data", "application/json; charset=utf-16", "application/json; charset=no-such-charset",
-            "application/json;;", "application/*", "*/*", "application/vnd.api+json", "APPLICATION/JSON", "",
-            "json", "application/json; boundary=\"", "text/html; charset=\u00ff");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "text/plain",
+            "application/json, text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "multipart/form-data",
+            "application/json; charset=utf-16",
+            "application/json; charset=no-such-charset",
+            "application/json;;",
+            "application/*",
+            "*/*",
+            "application/vnd.api+json",
+            "APPLICATION/JSON",
+            "",
+            "json",
+            "application/json; boundary=\"",
+            "text/html; charset=\u00ff");
 
     private void contentType(Draft draft) {
         if (draft.body == null) {
             draft.body = NODES.objectNode().put("a", 1);
         }
         draft.contentType = random.nextInt(8) == 0 ? null : CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
-        draft.trick = draft.contentType == null ? "a JSON body without Content-Type"
-                : "Content-Type: " + draft.contentType;
+        draft.trick =
+                draft.contentType == null ? "a JSON body without Content-Type" : "Content-Type: " + draft.contentType;
     }
 
     private void queryTricks(Draft draft, Operation operation) {
-        List<Parameter> query = operation.parameters().stream().filter(p -> p.in().equals("query")).toList();
+        List<Parameter> query = operation.parameters().stream()
+                .filter(p -> p.in().equals("query"))
+                .toList();
         switch (random.nextInt(6)) {
             case 0 -> {
                 for (int i = 0; i < 41 + random.nextInt(60); i++) {
@@ -587,9 +735,26 @@ final class FuzzRequests {
                     return;
                 }
                 Parameter parameter = query.get(random.nextInt(query.size()));
-                String value = List.of("-1", "0", "99999999999999999999", "1e3", "abc", "", "+999999999-12-31T23:59:59Z",
-                        "-999999999-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "x".repeat(5_000), "%00", "%ff", "%5c",
-                        "[]", "{}", "null", "\u00e9", "a,b,c,,,").get(random.nextInt(18));
+                String value = List.of(
+                                "-1",
+                                "0",
+                                "99999999999999999999",
+                                "1e3",
+                                "abc",
+                                "",
+                                "+999999999-12-31T23:59:59Z",
+                                "-999999999-01-01T00:00:00Z",
+                                "2026-13-45T99:99:99Z",
+                                "x".repeat(5_000),
+                                "%00",
+                                "%ff",
+                                "%5c",
+                                "[]",
+                                "{}",
+                                "null",
+                                "\u00e9",
+                                "a,b,c,,,")
+                        .get(random.nextInt(18));
                 String encoded = value.startsWith("%") ? value : encodeQuery(value);
                 draft.query.add(encodeQuery(parameter.name()) + "=" + encoded);
                 if (random.nextBoolean()) {
@@ -600,24 +765,38 @@ final class FuzzRequests {
         }
     }
 
-    private record PathTrick(String value, boolean invalidUri) {
-    }
+    private record PathTrick(String value, boolean invalidUri) {}
 
     /** Tricks for one path segment; the flagged ones are {@link ContainerAnswer#INVALID_URI}. */
-    private static final List<PathTrick> PATH_TRICKS = List.of(new PathTrick("..", false),
-            new PathTrick("%2e%2e", false), new PathTrick("%2F", false), new PathTrick("%2f..%2f..%2fopenapi", false),
-            new PathTrick("x;a=b", false), new PathTrick(";jsessionid=1", false), new PathTrick("%20", false),
-            new PathTrick("null", false), new PathTrick("-1", false), new PathTrick("0", false),
-            new PathTrick("9223372036854775808", false), new PathTrick("x".repeat(4_000), false),
-            new PathTrick("%C3%A9%E2%80%AE", false), new PathTrick("%7Bid%7D", false),
-            new PathTrick("%25", false), new PathTrick("a%3Fb%23c", false),
-            new PathTrick("%00", true), new PathTrick("%ff", true), new PathTrick("%5c", true),
-            new PathTrick("%c0%af", true), new PathTrick("\u00ff\u00fe", true), new PathTrick("%", true));
+    private static final List<PathTrick> PATH_TRICKS = List.of(
+            new PathTrick("..", false),
+            new PathTrick("%2e%2e", false),
+            new PathTrick("%2F", false),
+            new PathTrick("%2f..%2f..%2fopenapi", false),
+            new PathTrick("x;a=b", false),
+            new PathTrick(";jsessionid=1", false),
+            new PathTrick("%20", false),
+            new PathTrick("null", false),
+            new PathTrick("-1", false),
+            new PathTrick("0", false),
+            new PathTrick("9223372036854775808", false),
+            new PathTrick("x".repeat(4_000), false),
+            new PathTrick("%C3%A9%E2%80%AE", false),
+            new PathTrick("%7Bid%7D", false),
+            new PathTrick("%25", false),
+            new PathTrick("a%3Fb%23c", false),
+            new PathTrick("%00", true),
+            new PathTrick("%ff", true),
+            new PathTrick("%5c", true),
+            new PathTrick("%c0%af", true),
+            new PathTrick("\u00ff\u00fe", true),
+            new PathTrick("%", true));
 
     private void pathTricks(Draft draft) {
         int segment = draft.segments.size() - 1;
         for (int i = 0; i < draft.segments.size(); i++) {
-            if (draft.segments.get(i).startsWith(CREATED) || draft.segments.get(i).matches("[0-9a-f-]{36}")) {
+            if (draft.segments.get(i).startsWith(CREATED)
+                    || draft.segments.get(i).matches("[0-9a-f-]{36}")) {
                 segment = i;
                 break;
             }
@@ -646,8 +825,8 @@ final class FuzzRequests {
     }
 
     private void methodTricks(Draft draft) {
-        List<String> methods = List.of("TRACE", "OPTIONS", "HEAD", "PROPFIND", "FOO", "get", "PUT", "POST", "DELETE",
-                "PATCH", "GET");
+        List<String> methods =
+                List.of("TRACE", "OPTIONS", "HEAD", "PROPFIND", "FOO", "get", "PUT", "POST", "DELETE", "PATCH", "GET");
         draft.method = methods.get(random.nextInt(methods.size()));
         draft.trick = "method " + draft.method;
     }
@@ -655,13 +834,34 @@ final class FuzzRequests {
     private void headerTricks(Draft draft) {
         draft.headers.clear();
         switch (random.nextInt(8)) {
-            case 0 -> draft.headers.add(new RawHttp.Header("Accept", List.of("application/xml", "text/html", "image/*",
-                    "application/json;q=0", "", "*/*;q=abc").get(random.nextInt(6))));
-            case 1 -> draft.headers.add(new RawHttp.Header("Authorization", List.of("Bearer", "Bearer ", "Basic Zm9vOmJhcg==",
-                    "Bearer lks_" + token(43), "bearer " + "x".repeat(3_000), "Bearer a b c", "Digest x")
-                    .get(random.nextInt(7))));
-            case 2 -> draft.headers.add(new RawHttp.Header("X-API-Key", List.of("", "lk_" + token(40), "x".repeat(3_000),
-                    "lk_live_" + token(32) + "\u00ff", " ", "null").get(random.nextInt(6))));
+            case 0 ->
+                draft.headers.add(new RawHttp.Header(
+                        "Accept",
+                        List.of("application/xml", "text/html", "image/*", "application/json;q=0", "", "*/*;q=abc")
+                                .get(random.nextInt(6))));
+            case 1 ->
+                draft.headers.add(new RawHttp.Header(
+                        "Authorization",
+                        List.of(
+                                        "Bearer",
+                                        "Bearer ",
+                                        "Basic Zm9vOmJhcg==",
+                                        "Bearer lks_" + token(43),
+                                        "bearer " + "x".repeat(3_000),
+                                        "Bearer a b c",
+                                        "Digest x")
+                                .get(random.nextInt(7))));
+            case 2 ->
+                draft.headers.add(new RawHttp.Header(
+                        "X-API-Key",
+                        List.of(
+                                        "",
+                                        "lk_" + token(40),
+                                        "x".repeat(3_000),
+                                        "lk_live_" + token(32) + "\u00ff",
+                                        " ",
+                                        "null")
+                                .get(random.nextInt(6))));
             case 3 -> {
                 draft.headers.add(new RawHttp.Header("X-API-Key", "lk_" + token(40)));
                 draft.headers.add(new RawHttp.Header("X-API-Key", "lk_" + token(40)));
@@ -671,7 +871,11 @@ final class FuzzRequests {
             case 6 -> draft.headers.add(new RawHttp.Header("If-None-Match", "\"" + "x".repeat(2_000)));
             default -> draft.headers.add(new RawHttp.Header("Accept", "application/json; charset=utf-16"));
         }
-        draft.trick = "header " + abbreviate(draft.headers.get(0).name() + ": " + draft.headers.get(0).value(), 60);
+        draft.trick = "header "
+                + abbreviate(
+                        draft.headers.get(0).name() + ": "
+                                + draft.headers.get(0).value(),
+                        60);
         draft.headers.add(new RawHttp.Header("X-Fuzz", "1"));
     }
 
@@ -683,8 +887,11 @@ final class FuzzRequests {
 
     private static Parameter parameter(JsonNode document, JsonNode parameter) {
         JsonNode resolved = resolve(document, parameter);
-        return new Parameter(resolved.path("name").asText(), resolved.path("in").asText(),
-                resolve(document, resolved.path("schema")), resolved.path("required").asBoolean(),
+        return new Parameter(
+                resolved.path("name").asText(),
+                resolved.path("in").asText(),
+                resolve(document, resolved.path("schema")),
+                resolved.path("required").asBoolean(),
                 Optional.ofNullable(resolved.get("example")));
     }
 

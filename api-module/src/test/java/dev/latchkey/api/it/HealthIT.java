@@ -43,14 +43,17 @@ class HealthIT {
 
     @Test
     void dataDirectoryAndEverythingInItArePrivateToTheServersAccount(LatchkeyServer server) throws IOException {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir())))
+                .isEqualTo("rwx------");
         try (Stream<Path> paths = Files.walk(server.dataDir())) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as(path.toString())
                         .isEqualTo("rw-------");
             }
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir().resolve("latchkey.mv.db"))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(server.dataDir().resolve("latchkey.mv.db"))))
                 .isEqualTo("rw-------");
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileTransportIT {
     /** Long enough for a loaded machine, far shorter than "never". */
     private static final Duration AT_ONCE = Duration.ofSeconds(10);
+
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final LatchkeyServer server;
@@ -56,7 +57,9 @@ class HostileTransportIT {
         List<String> refused = new ArrayList<>();
         int operations = 0;
         for (Map.Entry<String, String> operation : operationsWithBodies()) {
-            String path = operation.getValue().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String path = operation
+                    .getValue()
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             HttpResponse<String> response = send(operation.getKey(), path, Map.of("Authorization", owner), "{\"x\":[");
             operations++;
             if (response.statusCode() != 400 || !errorCode(response).equals("malformed_json")) {
@@ -64,18 +67,23 @@ class HostileTransportIT {
             }
         }
 
-        assertThat(operations).as("operations with a body in the served document").isGreaterThan(20);
+        assertThat(operations)
+                .as("operations with a body in the served document")
+                .isGreaterThan(20);
         assertThat(refused).isEmpty();
     }
 
     @Test
     void bodyDeclaredOverTheLimitGets413WithoutBeingRead() throws IOException {
         // A 60 MB sign-in announced but not sent: the answer must come from the header alone.
-        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+        try (Socket socket =
+                new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
             socket.setSoTimeout((int) AT_ONCE.toMillis());
-            socket.getOutputStream().write(("POST /api/v1/auth/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + 60 * 1024 * 1024 + "\r\n\r\n{\"email\":\"")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/v1/auth/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: " + 60 * 1024 * 1024
+                                    + "\r\n\r\n{\"email\":\"")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
 
             String answer = readUntilBodyEnds(socket);
@@ -87,7 +95,8 @@ class HostileTransportIT {
     @Test
     void chunkedBodyOverTheLimitGets413() {
         byte[] body = ("{\"email\":\"" + "a".repeat(MAX_BODY_BYTES) + "\",\"password\":\"p\"}").getBytes(UTF_8);
-        HttpRequest request = server.request("/api/v1/auth/tokens").timeout(AT_ONCE)
+        HttpRequest request = server.request("/api/v1/auth/tokens")
+                .timeout(AT_ONCE)
                 .header("Content-Type", "application/json")
                 // An input-stream publisher has no length, so the client sends the body in chunks.
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
@@ -122,10 +131,12 @@ class HostileTransportIT {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/ping", "/", "/swagger-ui/index.html", "/api/v1/no-such-thing"})
     void everyResponseCarriesTheSecurityHeadersAndNoServerBanner(String path) {
-        HttpResponse<String> response = server.send(server.request(path).timeout(AT_ONCE).GET().build());
+        HttpResponse<String> response =
+                server.send(server.request(path).timeout(AT_ONCE).GET().build());
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("frame-ancestors 'none'").contains("default-src 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy ->
+                        assertThat(policy).contains("frame-ancestors 'none'").contains("default-src 'none'"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(response.headers().firstValue("Server")).isEmpty();
@@ -133,8 +144,10 @@ class HostileTransportIT {
 
     @Test
     void traceGets405InTheErrorShape() {
-        HttpResponse<String> response = server.send(server.request("/api/v1/ping").timeout(AT_ONCE)
-                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> response = server.send(server.request("/api/v1/ping")
+                .timeout(AT_ONCE)
+                .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(errorCode(response)).isEqualTo("method_not_allowed");
@@ -142,9 +155,11 @@ class HostileTransportIT {
 
     @Test
     void contentTypeThatListsTwoTypesGets400InTheErrorShape() {
-        HttpRequest request = server.request("/api/v1/auth/tokens").timeout(AT_ONCE)
+        HttpRequest request = server.request("/api/v1/auth/tokens")
+                .timeout(AT_ONCE)
                 .header("Content-Type", "application/json, text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@b.c\",\"password\":\"p\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@b.c\",\"password\":\"p\"}"))
+                .build();
 
         HttpResponse<String> response = server.send(request);
 
@@ -155,7 +170,10 @@ class HostileTransportIT {
     @ParameterizedTest
     @ValueSource(strings = {"", "json", "application/json; boundary=\""})
     void contentTypeThatIsNotAMediaTypeGets400InTheErrorShape(String contentType) {
-        RawHttp.Answer answer = raw("POST", "/api/v1/auth/tokens", List.of(new RawHttp.Header("Content-Type", contentType)),
+        RawHttp.Answer answer = raw(
+                "POST",
+                "/api/v1/auth/tokens",
+                List.of(new RawHttp.Header("Content-Type", contentType)),
                 "{\"email\":\"a@b.c\",\"password\":\"p\"}");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(400);
@@ -163,8 +181,15 @@ class HostileTransportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*/*;q=abc", "application/json;q=2", "application/json;q=0.5, text/html;q=", "json",
-        "application/json;q=0.1234", "application/json, , text/plain;q=0"})
+    @ValueSource(
+            strings = {
+                "*/*;q=abc",
+                "application/json;q=2",
+                "application/json;q=0.5, text/html;q=",
+                "json",
+                "application/json;q=0.1234",
+                "application/json, , text/plain;q=0"
+            })
     void acceptThatIsNotAListOfMediaRangesGets400InTheErrorShape(String accept) {
         RawHttp.Answer answer = raw("GET", "/api/v1/ping", List.of(new RawHttp.Header("Accept", accept)), "");
 
@@ -173,8 +198,14 @@ class HostileTransportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json;q=0.9, */*;q=0.1", "*/*", "text/plain;q=0, application/json",
-        "application/*;q=1.000", "application/json; x=\"a,b\""})
+    @ValueSource(
+            strings = {
+                "application/json;q=0.9, */*;q=0.1",
+                "*/*",
+                "text/plain;q=0, application/json",
+                "application/*;q=1.000",
+                "application/json; x=\"a,b\""
+            })
     void acceptListsWithWeightsAreAnswered(String accept) {
         RawHttp.Answer answer = raw("GET", "/api/v1/ping", List.of(new RawHttp.Header("Accept", accept)), "");
 
@@ -182,19 +213,19 @@ class HostileTransportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/%2f..%2f..%2fopenapi", "/api/v1/%2F", "/api/v1/ping%2Fextra",
-        "/api/v1/ping/%2f"})
+    @ValueSource(strings = {"/api/v1/%2f..%2f..%2fopenapi", "/api/v1/%2F", "/api/v1/ping%2Fextra", "/api/v1/ping/%2f"})
     void encodedSlashInAPathGets404InTheErrorShape(String path) {
         RawHttp.Answer answer = raw("GET", path, List.of(), "");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(404);
-        assertThat(answer.header("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.header("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(errorCode(answer)).isEqualTo("not_found");
     }
 
     private RawHttp.Answer raw(String method, String target, List<RawHttp.Header> headers, String body) {
-        RawHttp.Outcome outcome = new RawHttp(server.baseUri(), AT_ONCE).exchange(method, target, headers,
-                body.getBytes(UTF_8));
+        RawHttp.Outcome outcome =
+                new RawHttp(server.baseUri(), AT_ONCE).exchange(method, target, headers, body.getBytes(UTF_8));
         assertThat(outcome).isInstanceOf(RawHttp.Answer.class);
         return (RawHttp.Answer) outcome;
     }
@@ -204,8 +235,10 @@ class HostileTransportIT {
     }
 
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = server.request(path).timeout(AT_ONCE)
-                .header("Accept", "application/json").header("Content-Type", "application/json")
+        HttpRequest.Builder request = server.request(path)
+                .timeout(AT_ONCE)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return server.send(request.build());
@@ -215,7 +248,9 @@ class HostileTransportIT {
     private static String readUntilBodyEnds(Socket socket) throws IOException {
         StringBuilder answer = new StringBuilder();
         byte[] chunk = new byte[1024];
-        for (int n = socket.getInputStream().read(chunk); n != -1; n = socket.getInputStream().read(chunk)) {
+        for (int n = socket.getInputStream().read(chunk);
+                n != -1;
+                n = socket.getInputStream().read(chunk)) {
             answer.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
             if (answer.toString().endsWith("]}")) {
                 break;
@@ -232,11 +267,12 @@ class HostileTransportIT {
     private List<Map.Entry<String, String>> operationsWithBodies() {
         JsonNode paths = Json.parse(server.get("/openapi").body()).path("paths");
         List<Map.Entry<String, String>> operations = new ArrayList<>();
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            if (operation.getValue().has("requestBody")) {
-                operations.add(Map.entry(operation.getKey().toUpperCase(Locale.ROOT), path.getKey()));
-            }
-        }));
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (operation.getValue().has("requestBody")) {
+                        operations.add(Map.entry(operation.getKey().toUpperCase(Locale.ROOT), path.getKey()));
+                    }
+                }));
         return operations;
     }
 

@@ -45,10 +45,11 @@ class JavaClientIT {
     @BeforeEach
     void signIn(LatchkeyServer server) throws ApiException {
         this.server = server;
-        String token = new AuthenticationApi(client()).signIn(new SignInRequest()
-                .email(LatchkeyServer.OWNER_EMAIL)
-                .password(LatchkeyServer.OWNER_PASSWORD))
-                .getData().getAttributes().getToken();
+        String token = new AuthenticationApi(client())
+                .signIn(new SignInRequest().email(LatchkeyServer.OWNER_EMAIL).password(LatchkeyServer.OWNER_PASSWORD))
+                .getData()
+                .getAttributes()
+                .getToken();
         // The native library has no auth hooks of its own; a request interceptor is its documented way.
         person = client(request -> request.header("Authorization", "Bearer " + token));
     }
@@ -60,20 +61,27 @@ class JavaClientIT {
         WizardDetailsRequest details = new WizardDetailsRequest()
                 .name("Java client " + UUID.randomUUID())
                 .expiration(WizardDetailsRequest.ExpirationEnum._1D);
-        assertThat(step(wizard.submitApiKeyWizardDetails(id, details))).isEqualTo(ApiKeyWizardAttributes.StepEnum.SCOPES);
+        assertThat(step(wizard.submitApiKeyWizardDetails(id, details)))
+                .isEqualTo(ApiKeyWizardAttributes.StepEnum.SCOPES);
         assertThat(step(wizard.goBackInApiKeyWizard(id))).isEqualTo(ApiKeyWizardAttributes.StepEnum.DETAILS);
         wizard.submitApiKeyWizardDetails(id, details);
-        ApiKeyWizardAttributes generated = wizard.submitApiKeyWizardScopes(id,
-                new WizardScopesRequest().scopes(List.of(ScopeName.READ_USERS))).getData().getAttributes();
+        ApiKeyWizardAttributes generated = wizard.submitApiKeyWizardScopes(
+                        id, new WizardScopesRequest().scopes(List.of(ScopeName.READ_USERS)))
+                .getData()
+                .getAttributes();
         assertThat(generated.getStep()).isEqualTo(ApiKeyWizardAttributes.StepEnum.STORE);
         assertThat(generated.getApiKey()).startsWith("lk_");
         Vault vault = wizard.listApiKeyWizardVaultOptions(id).getData().get(0);
-        ApiKeyWizardAttributes saved = wizard.saveApiKeyWizardKeyInVault(id, new WizardVaultSecretRequest()
-                .vaultId(vault.getId())
-                .apiKey(generated.getApiKey())).getData().getAttributes();
+        ApiKeyWizardAttributes saved = wizard.saveApiKeyWizardKeyInVault(
+                        id,
+                        new WizardVaultSecretRequest().vaultId(vault.getId()).apiKey(generated.getApiKey()))
+                .getData()
+                .getAttributes();
         assertThat(saved.getApiKey()).isNull();
-        assertThat(saved.getSavedIn()).singleElement()
-                .satisfies(placement -> assertThat(placement.getVaultName()).isEqualTo(vault.getAttributes().getName()));
+        assertThat(saved.getSavedIn())
+                .singleElement()
+                .satisfies(placement -> assertThat(placement.getVaultName())
+                        .isEqualTo(vault.getAttributes().getName()));
         assertThat(step(wizard.acknowledgeApiKeyWizard(id, new WizardAcknowledgementRequest().storedSafely(true))))
                 .isEqualTo(ApiKeyWizardAttributes.StepEnum.ACKNOWLEDGED);
 
@@ -85,10 +93,11 @@ class JavaClientIT {
         assertThat(new UsersApi(key).listUsers(null, 1, 25).getData())
                 .anySatisfy(user -> assertThat(user.getAttributes().getEmail()).isEqualTo(LatchkeyServer.OWNER_EMAIL));
 
-        new ApiKeysApi(person).updateApiKey(generated.getApiKeyId(),
-                new UpdateApiKeyRequest().scopes(List.of(ScopeName.READ_ACTIVITIES)));
-        ApiException forbidden = catchThrowableOfType(ApiException.class,
-                () -> new UsersApi(key).listUsers(null, null, null));
+        new ApiKeysApi(person)
+                .updateApiKey(
+                        generated.getApiKeyId(), new UpdateApiKeyRequest().scopes(List.of(ScopeName.READ_ACTIVITIES)));
+        ApiException forbidden =
+                catchThrowableOfType(ApiException.class, () -> new UsersApi(key).listUsers(null, null, null));
         assertThat(forbidden.getCode()).isEqualTo(403);
         assertThat(errorCode(forbidden)).isEqualTo("scope_required");
 
@@ -97,9 +106,11 @@ class JavaClientIT {
         assertThat(unauthenticated.getCode()).isEqualTo(401);
         assertThat(errorCode(unauthenticated)).isEqualTo("unauthenticated");
 
-        assertThat(new ActivitiesApi(person).listActivities(ActivityType.API_KEY_REMOVED, null, null, 1, 100)
-                .getData())
-                .anySatisfy(activity -> assertThat(activity.getAttributes().getSubject().getId())
+        assertThat(new ActivitiesApi(person)
+                        .listActivities(ActivityType.API_KEY_REMOVED, null, null, 1, 100)
+                        .getData())
+                .anySatisfy(activity -> assertThat(
+                                activity.getAttributes().getSubject().getId())
                         .isEqualTo(generated.getApiKeyId()));
     }
 
@@ -108,8 +119,10 @@ class JavaClientIT {
         ApiKeyWizardApi wizard = new ApiKeyWizardApi(person);
         UUID id = wizard.startApiKeyWizard().getData().getId();
 
-        ApiException conflict = catchThrowableOfType(ApiException.class, () -> wizard.submitApiKeyWizardScopes(id,
-                new WizardScopesRequest().scopes(List.of(ScopeName.READ_USERS))));
+        ApiException conflict = catchThrowableOfType(
+                ApiException.class,
+                () -> wizard.submitApiKeyWizardScopes(
+                        id, new WizardScopesRequest().scopes(List.of(ScopeName.READ_USERS))));
 
         assertThat(conflict.getCode()).isEqualTo(409);
         ErrorObject error = errors(conflict).getErrors().get(0);

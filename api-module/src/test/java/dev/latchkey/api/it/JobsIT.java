@@ -36,17 +36,29 @@ class JobsIT {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.attributes().path("status").asText()).isEqualTo("created");
         assertThat(started.attributes().path("trigger").asText()).isEqualTo("manual");
-        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/api/v1/jobs/" + started.data().path("id").asText()));
+        assertThat(started.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .endsWith("/api/v1/jobs/" + started.data().path("id").asText()));
         Reply finished = awaitEnd(started.data().path("id").asText(), owner);
         assertThat(finished.attributes().path("status").asText()).isEqualTo("finished");
-        assertThat(finished.attributes().path("result").path("counts").path("expiredKeys").asLong()).isPositive();
+        assertThat(finished.attributes()
+                        .path("result")
+                        .path("counts")
+                        .path("expiredKeys")
+                        .asLong())
+                .isPositive();
         assertThat(finished.attributes().path("startedAt").asText()).isNotEmpty();
         assertThat(expiryActivitiesOf(key.id(), owner)).isEqualTo(1);
 
-        awaitEnd(api.post("/api/v1/jobs", owner, Map.of("workflowType", "expire_keys")).data().path("id").asText(),
+        awaitEnd(
+                api.post("/api/v1/jobs", owner, Map.of("workflowType", "expire_keys"))
+                        .data()
+                        .path("id")
+                        .asText(),
                 owner);
-        assertThat(expiryActivitiesOf(key.id(), owner)).as("recorded once, however often the job runs").isEqualTo(1);
+        assertThat(expiryActivitiesOf(key.id(), owner))
+                .as("recorded once, however often the job runs")
+                .isEqualTo(1);
     }
 
     @Test
@@ -56,19 +68,27 @@ class JobsIT {
         Api.IssuedKey abandoned = api.generate(owner, List.of("read:users"));
         api.advanceClock(15 * 60 + 1);
 
-        Reply started = api.post("/api/v1/jobs", automation.credential(),
-                Map.of("workflowType", "purge_abandoned_wizards"));
+        Reply started =
+                api.post("/api/v1/jobs", automation.credential(), Map.of("workflowType", "purge_abandoned_wizards"));
 
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        assertThat(started.attributes().path("requestedBy").path("apiKeyId").asText()).isEqualTo(automation.id());
+        assertThat(started.attributes().path("requestedBy").path("apiKeyId").asText())
+                .isEqualTo(automation.id());
         Reply finished = awaitEnd(started.data().path("id").asText(), automation.credential());
         assertThat(finished.attributes().path("status").asText()).isEqualTo("finished");
-        assertThat(finished.attributes().path("result").path("counts").path("expiredWizards").asLong()).isPositive();
+        assertThat(finished.attributes()
+                        .path("result")
+                        .path("counts")
+                        .path("expiredWizards")
+                        .asLong())
+                .isPositive();
         Reply expired = api.get("/api/v1/activities?filter[type]=wizard.expired&page[size]=100", api.owner());
         assertThat(expired.data().findValuesAsText("id")).isNotEmpty();
         assertThat(expired.body()).contains(abandoned.wizardId()).contains(abandoned.id());
         Reply requested = api.get("/api/v1/activities?filter[type]=job.requested&page[size]=100", api.owner());
-        assertThat(requested.body()).contains(started.data().path("id").asText()).contains(automation.id());
+        assertThat(requested.body())
+                .contains(started.data().path("id").asText())
+                .contains(automation.id());
     }
 
     @Test
@@ -82,13 +102,28 @@ class JobsIT {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         Reply finished = awaitEnd(started.data().path("id").asText(), owner);
         assertThat(finished.attributes().path("status").asText()).isEqualTo("finished");
-        assertThat(finished.attributes().path("result").path("counts").path("healthy").asLong())
-                .as("the Local vault created on first start").isPositive();
+        assertThat(finished.attributes()
+                        .path("result")
+                        .path("counts")
+                        .path("healthy")
+                        .asLong())
+                .as("the Local vault created on first start")
+                .isPositive();
         long integrations = api.get("/api/v1/integrations", owner).data().size();
-        assertThat(finished.attributes().path("result").path("counts").path("healthy").asLong()
-                + finished.attributes().path("result").path("counts").path("unhealthy").asLong())
-                .as("every integration checked").isEqualTo(integrations);
-        assertThat(finished.attributes().path("result").path("summary").asText()).doesNotContain("Local vault");
+        assertThat(finished.attributes()
+                                .path("result")
+                                .path("counts")
+                                .path("healthy")
+                                .asLong()
+                        + finished.attributes()
+                                .path("result")
+                                .path("counts")
+                                .path("unhealthy")
+                                .asLong())
+                .as("every integration checked")
+                .isEqualTo(integrations);
+        assertThat(finished.attributes().path("result").path("summary").asText())
+                .doesNotContain("Local vault");
     }
 
     @Test
@@ -110,10 +145,15 @@ class JobsIT {
         }
 
         assertThat(racing).filteredOn(reply -> reply.status() == 202).hasSize(1);
-        assertThat(racing).filteredOn(reply -> reply.status() == 409).hasSize(5)
+        assertThat(racing)
+                .filteredOn(reply -> reply.status() == 409)
+                .hasSize(5)
                 .allSatisfy(reply -> assertThat(reply.errorCode()).isEqualTo("job_already_running"));
         awaitEnd(otherType.data().path("id").asText(), owner);
-        Reply winner = racing.stream().filter(reply -> reply.status() == 202).findFirst().orElseThrow();
+        Reply winner = racing.stream()
+                .filter(reply -> reply.status() == 202)
+                .findFirst()
+                .orElseThrow();
         awaitEnd(winner.data().path("id").asText(), owner);
         Reply again = api.post("/api/v1/jobs", owner, Map.of("workflowType", "expire_keys"));
         assertThat(again.status()).as("the slot is free once the job ends").isEqualTo(202);
@@ -130,7 +170,12 @@ class JobsIT {
         assertThat(List.of(missing, unknown)).allSatisfy(reply -> {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.errorCode()).isEqualTo("unknown_workflow_type");
-            assertThat(reply.json().path("errors").path(0).path("source").path("pointer").asText())
+            assertThat(reply.json()
+                            .path("errors")
+                            .path(0)
+                            .path("source")
+                            .path("pointer")
+                            .asText())
                     .isEqualTo("/workflowType");
         });
         assertThat(api.get("/api/v1/jobs/not-a-job", owner).status()).isEqualTo(404);
@@ -139,8 +184,10 @@ class JobsIT {
     @Test
     void jobsArePagedNewestFirst() {
         Credential.Bearer owner = api.owner();
-        String id = api.post("/api/v1/jobs", owner, Map.of("workflowType", "purge_abandoned_wizards")).data()
-                .path("id").asText();
+        String id = api.post("/api/v1/jobs", owner, Map.of("workflowType", "purge_abandoned_wizards"))
+                .data()
+                .path("id")
+                .asText();
         awaitEnd(id, owner);
 
         Reply page = api.get("/api/v1/jobs?page[size]=1", owner);
@@ -155,7 +202,8 @@ class JobsIT {
         Reply activities = api.get("/api/v1/activities?filter[type]=api_key.expired&page[size]=100", owner);
         assertThat(activities.status()).isEqualTo(200);
         return activities.data().findValues("subject").stream()
-                .filter(subject -> subject.path("id").asText().equals(keyId)).count();
+                .filter(subject -> subject.path("id").asText().equals(keyId))
+                .count();
     }
 
     private void holdJobs(Credential.Bearer owner, boolean hold) {
@@ -165,8 +213,12 @@ class JobsIT {
 
     /** Jobs run on a server thread; poll until this one has finished or failed. */
     private Reply awaitEnd(String id, Credential credential) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> api.get("/api/v1/jobs/" + id, credential),
-                        reply -> List.of("finished", "error").contains(reply.attributes().path("status").asText()));
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> api.get("/api/v1/jobs/" + id, credential),
+                        reply -> List.of("finished", "error")
+                                .contains(reply.attributes().path("status").asText()));
     }
 }

@@ -9,8 +9,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Parses {@code text}, failing the test with the offending text if it is not JSON. */
     public static JsonNode parse(String text) {

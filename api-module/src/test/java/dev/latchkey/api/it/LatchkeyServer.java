@@ -51,6 +51,7 @@ public final class LatchkeyServer implements AutoCloseable {
     private final Path logFile;
     /** Where this process's output starts in {@link #logFile}, which a restart appends to. */
     private final long logStart;
+
     private final HttpClient client;
     private final Thread killOnExit;
 
@@ -63,7 +64,8 @@ public final class LatchkeyServer implements AutoCloseable {
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.logStart = logStart;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // If the test JVM is killed (Ctrl-C, failsafe timeout), the server must not outlive it.
         this.killOnExit = new Thread(this::kill, "latchkey-server-reaper");
         Runtime.getRuntime().addShutdownHook(killOnExit);
@@ -96,7 +98,8 @@ public final class LatchkeyServer implements AutoCloseable {
     static LatchkeyServer startSeparate(Path dataDir, Path logFile, Map<String, String> settings) {
         deleteRecursively(dataDir);
         deleteRecursively(logFile);
-        return launch(dataDir.toAbsolutePath().normalize(), logFile.toAbsolutePath().normalize(), settings);
+        return launch(
+                dataDir.toAbsolutePath().normalize(), logFile.toAbsolutePath().normalize(), settings);
     }
 
     private static LatchkeyServer launch(Path dataDir, Path logFile) {
@@ -114,8 +117,12 @@ public final class LatchkeyServer implements AutoCloseable {
         // The test JVM runs on the JDK that Maven runs on, which the build already requires to be 21+.
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(
-                java.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "--port", Integer.toString(port))
+                        java.toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        Integer.toString(port))
                 .redirectErrorStream(true)
                 // Appended, so that a restarted server's log follows the one before the crash.
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -127,7 +134,9 @@ public final class LatchkeyServer implements AutoCloseable {
         // Scheduled job runs would race the tests that start jobs by hand and see them refused; keep them out of a run.
         env.put("LATCHKEY_JOBS_INTERVAL", "PT6H");
         // The tests' file, env and keystore vaults live in JUnit's temporary directories, outside the data directory.
-        env.put("LATCHKEY_PLUGINS_WRITE_ROOTS", Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
+        env.put(
+                "LATCHKEY_PLUGINS_WRITE_ROOTS",
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
         // Loopback is a trusted proxy, so tests can play clients from other addresses (Api.from) in X-Forwarded-For.
         env.put("LATCHKEY_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
         // A database named in the developer's own environment must not leak into the tests.
@@ -140,7 +149,8 @@ public final class LatchkeyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + java, e);
         }
-        LatchkeyServer server = new LatchkeyServer(process, URI.create("http://127.0.0.1:" + port + "/"), dataDir, logFile, logStart);
+        LatchkeyServer server =
+                new LatchkeyServer(process, URI.create("http://127.0.0.1:" + port + "/"), dataDir, logFile, logStart);
         server.settings = Map.copyOf(settings);
         try {
             server.awaitReady();
@@ -161,7 +171,8 @@ public final class LatchkeyServer implements AutoCloseable {
         children.forEach(ProcessHandle::destroyForcibly);
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the killed server did not exit within " + STOP_TIMEOUT.toSeconds() + " s");
+                throw new IllegalStateException(
+                        "the killed server did not exit within " + STOP_TIMEOUT.toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -258,17 +269,20 @@ public final class LatchkeyServer implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        HttpRequest ready = request("/health/ready").timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest ready =
+                request("/health/ready").timeout(Duration.ofSeconds(5)).GET().build();
         String lastAnswer = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Latchkey exited with code " + process.exitValue()
-                        + " before it was ready" + logTail());
+                throw new IllegalStateException(
+                        "Latchkey exited with code " + process.exitValue() + " before it was ready" + logTail());
             }
             try {
                 HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString(UTF_8));
-                // The build sets mp.health.default.readiness.empty.response=DOWN, so UP means the application is deployed and its checks pass.
-                if (response.statusCode() == 200 && Json.parse(response.body()).path("status").asText().equals("UP")) {
+                // The build sets mp.health.default.readiness.empty.response=DOWN, so UP means the application is
+                // deployed and its checks pass.
+                if (response.statusCode() == 200
+                        && Json.parse(response.body()).path("status").asText().equals("UP")) {
                     return;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class LatchkeyServerExtension implements BeforeAllCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LatchkeyServerExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LatchkeyServerExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -34,7 +35,8 @@ public final class LatchkeyServerExtension implements BeforeAllCallback, Paramet
 
     private static LatchkeyServer server(ExtensionContext context) {
         // The root store outlives every class and closes AutoCloseable values at the end of the run.
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(LatchkeyServer.class, type -> LatchkeyServer.start(), LatchkeyServer.class);
     }
 }

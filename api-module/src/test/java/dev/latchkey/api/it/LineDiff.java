@@ -7,8 +7,7 @@ import java.util.List;
 final class LineDiff {
     private static final int CONTEXT = 3;
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     /** The hunks that turn {@code before} into {@code after}; empty when they are equal. */
     static String unified(String beforeName, String before, String afterName, String after) {
@@ -40,7 +39,10 @@ final class LineDiff {
     }
 
     private static int lineOf(List<String> edits, int index) {
-        return 1 + (int) edits.subList(0, index).stream().filter(line -> !line.startsWith("+")).count();
+        return 1
+                + (int) edits.subList(0, index).stream()
+                        .filter(line -> !line.startsWith("+"))
+                        .count();
     }
 
     /** The classic longest-common-subsequence edit script: a document of a few thousand lines costs milliseconds. */
@@ -48,7 +50,8 @@ final class LineDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiDocumentIT {
     /** Payara's own list of endpoints, which it adds after every filter has run; it is not OpenAPI. */
     private static final Pattern PAYARA_ENDPOINTS = Pattern.compile("(?m)^x-endpoints:\\n(?:[ -].*\\n?)*");
+
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern PATH_ITEM = Pattern.compile(" {2}\"?/.*:");
     private static final Pattern OPERATION = Pattern.compile(" {4}(get|put|post|delete|options|head|patch|trace):");
@@ -39,77 +40,117 @@ class OpenApiDocumentIT {
     void servedDocumentWithoutTheTestingEndpointsEqualsTheCommittedOne(LatchkeyServer server) throws IOException {
         String served = DocumentWithoutTestingEndpoints.removed(canonical(yaml(server)));
 
-        String diff = LineDiff.unified("openapi/openapi.yaml (committed)", canonical(committed()),
-                "/openapi (served, without the testing endpoints)", served);
-        assertThat(diff).as("The served document differs from openapi/openapi.yaml. If the change is intended, run "
-                + "openapi/update-document.sh and commit the file.%n%s", diff).isEmpty();
+        String diff = LineDiff.unified(
+                "openapi/openapi.yaml (committed)",
+                canonical(committed()),
+                "/openapi (served, without the testing endpoints)",
+                served);
+        assertThat(diff)
+                .as(
+                        "The served document differs from openapi/openapi.yaml. If the change is intended, run "
+                                + "openapi/update-document.sh and commit the file.%n%s",
+                        diff)
+                .isEmpty();
     }
 
     @Test
     void onlyAServerWithClockControlDocumentsTheTestingEndpoints(LatchkeyServer server) throws IOException {
         List<String> testing = List.of("/api/v1/testing/clock", "/api/v1/testing/job-gate");
 
-        assertThat(DocumentWithoutTestingEndpoints.testingPaths(yaml(server))).containsExactlyInAnyOrderElementsOf(testing);
+        assertThat(DocumentWithoutTestingEndpoints.testingPaths(yaml(server)))
+                .containsExactlyInAnyOrderElementsOf(testing);
         assertThat(json(server).path("tags").findValuesAsText("name")).contains("Testing");
-        assertThat(json(server).path("components").path("schemas").has("ClockDocument")).isTrue();
+        assertThat(json(server).path("components").path("schemas").has("ClockDocument"))
+                .isTrue();
         assertThat(DocumentWithoutTestingEndpoints.testingPaths(committed())).isEmpty();
         assertThat(committed()).doesNotContain("name: Testing", "#/components/schemas/ClockDocument");
     }
 
     private static String committed() throws IOException {
-        return Files.readString(Path.of(System.getProperty("latchkey.openapi.document", "../openapi/openapi.yaml")),
-                UTF_8);
+        return Files.readString(
+                Path.of(System.getProperty("latchkey.openapi.document", "../openapi/openapi.yaml")), UTF_8);
     }
 
     @Test
     void everyOperationIsNamedDescribedTaggedAndSecured(LatchkeyServer server) {
         List<String> problems = new ArrayList<>();
-        json(server).path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            JsonNode operation = method.getValue();
-            String where = method.getKey().toUpperCase() + " " + path.getKey();
-            if (!OPERATION_ID.matcher(operation.path("operationId").asText()).matches()) {
-                problems.add(where + ": operationId is not camelCase");
-            }
-            require(problems, where, operation, "summary", "description", "security");
-            if (operation.path("tags").size() != 1) {
-                problems.add(where + ": needs exactly one tag");
-            }
-            operation.path("parameters").forEach(parameter -> require(problems,
-                    where + " parameter " + parameter.path("name").asText(), parameter, "description", "example"));
-            if (!operation.path("responses").properties().stream().map(Map.Entry::getKey)
-                    .anyMatch(status -> status.startsWith("2"))) {
-                problems.add(where + ": documents no success response");
-            }
-            operation.path("responses").properties().forEach(response -> {
-                JsonNode body = response.getValue().path("content").path("application/json").path("schema");
-                // Payara's fallback for a method that returns a Response: clients would get an untyped object.
-                if (!body.isMissingNode() && !body.has("$ref") && !body.has("properties")) {
-                    problems.add(where + " " + response.getKey() + ": untyped body; declare it with @APIResponse");
-                }
-            });
-        }));
+        json(server)
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    JsonNode operation = method.getValue();
+                    String where = method.getKey().toUpperCase() + " " + path.getKey();
+                    if (!OPERATION_ID
+                            .matcher(operation.path("operationId").asText())
+                            .matches()) {
+                        problems.add(where + ": operationId is not camelCase");
+                    }
+                    require(problems, where, operation, "summary", "description", "security");
+                    if (operation.path("tags").size() != 1) {
+                        problems.add(where + ": needs exactly one tag");
+                    }
+                    operation
+                            .path("parameters")
+                            .forEach(parameter -> require(
+                                    problems,
+                                    where + " parameter "
+                                            + parameter.path("name").asText(),
+                                    parameter,
+                                    "description",
+                                    "example"));
+                    if (!operation.path("responses").properties().stream()
+                            .map(Map.Entry::getKey)
+                            .anyMatch(status -> status.startsWith("2"))) {
+                        problems.add(where + ": documents no success response");
+                    }
+                    operation.path("responses").properties().forEach(response -> {
+                        JsonNode body = response.getValue()
+                                .path("content")
+                                .path("application/json")
+                                .path("schema");
+                        // Payara's fallback for a method that returns a Response: clients would get an untyped object.
+                        if (!body.isMissingNode() && !body.has("$ref") && !body.has("properties")) {
+                            problems.add(
+                                    where + " " + response.getKey() + ": untyped body; declare it with @APIResponse");
+                        }
+                    });
+                }));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void everySchemaPropertyHasADescriptionAndAnExample(LatchkeyServer server) {
         List<String> problems = new ArrayList<>();
-        json(server).path("components").path("schemas").properties().forEach(schema -> schema.getValue()
-                .path("properties").properties().forEach(property -> {
-                    String where = schema.getKey() + "." + property.getKey();
-                    JsonNode value = property.getValue();
-                    boolean reference = value.has("$ref") || value.path("items").has("$ref");
-                    // A reference's examples live in the schema it names; its own description says what it is here.
-                    require(problems, where, value, reference ? new String[] {"description"}
-                            : new String[] {"description", "examples"});
-                }));
+        json(server)
+                .path("components")
+                .path("schemas")
+                .properties()
+                .forEach(schema -> schema.getValue()
+                        .path("properties")
+                        .properties()
+                        .forEach(property -> {
+                            String where = schema.getKey() + "." + property.getKey();
+                            JsonNode value = property.getValue();
+                            boolean reference =
+                                    value.has("$ref") || value.path("items").has("$ref");
+                            // A reference's examples live in the schema it names; its own description says what it is
+                            // here.
+                            require(
+                                    problems,
+                                    where,
+                                    value,
+                                    reference
+                                            ? new String[] {"description"}
+                                            : new String[] {"description", "examples"});
+                        }));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void operationsThatAcceptKeysNameTheScopeTheServerEnforces(LatchkeyServer server) {
         JsonNode listUsers = json(server).path("paths").path("/api/v1/users").path("get");
-        JsonNode startWizard = json(server).path("paths").path("/api/v1/api-key-wizards").path("post");
+        JsonNode startWizard =
+                json(server).path("paths").path("/api/v1/api-key-wizards").path("post");
 
         assertThat(listUsers.path("x-required-scopes").toString()).isEqualTo("[\"read:users\"]");
         assertThat(listUsers.path("security").toString()).isEqualTo("[{\"bearer\":[]},{\"apiKey\":[]}]");
@@ -133,7 +174,8 @@ class OpenApiDocumentIT {
      * within a path, which Payara takes from a hash map and so changes from one start to the next.
      */
     static String canonical(String yaml) {
-        List<String> lines = PAYARA_ENDPOINTS.matcher(yaml).replaceAll("").lines().toList();
+        List<String> lines =
+                PAYARA_ENDPOINTS.matcher(yaml).replaceAll("").lines().toList();
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -146,7 +188,8 @@ class OpenApiDocumentIT {
             while (i < lines.size() && OPERATION.matcher(lines.get(i)).matches()) {
                 List<String> block = new ArrayList<>(List.of(lines.get(i++)));
                 // Blank lines occur only inside multi-line descriptions, which belong to the operation.
-                while (i < lines.size() && (lines.get(i).startsWith("     ") || lines.get(i).isEmpty())) {
+                while (i < lines.size()
+                        && (lines.get(i).startsWith("     ") || lines.get(i).isEmpty())) {
                     block.add(lines.get(i++));
                 }
                 operations.put(block.get(0).strip(), block);
@@ -157,7 +200,8 @@ class OpenApiDocumentIT {
     }
 
     private static String yaml(LatchkeyServer server) {
-        HttpResponse<String> response = server.send(server.request("/openapi").GET().build());
+        HttpResponse<String> response =
+                server.send(server.request("/openapi").GET().build());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -75,6 +75,7 @@ class OpenApiFuzzIT {
     private static final int EXCERPT = 200;
     /** A server that leaves this many requests unanswered is stuck; sending the rest would only take 5 s each. */
     private static final int GIVE_UP_AFTER_UNANSWERED = 8;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Java package and class names, exception types and stack frames: internals a client must never see. */
@@ -92,13 +93,15 @@ class OpenApiFuzzIT {
     /** Operations whose valid request changes state every other test shares, keyed by operationId. */
     private static final Set<String> SHARED_STATE = Set.of("advanceTestClock", "switchTestJobGate");
     /** Mutations that never make a valid request for {@link #SHARED_STATE} operations. */
-    private static final Set<Mutation> NEVER_VALID = EnumSet.of(Mutation.MALFORMED_JSON, Mutation.DEEP_NESTING,
-            Mutation.MISSING_MEMBERS);
+    private static final Set<Mutation> NEVER_VALID =
+            EnumSet.of(Mutation.MALFORMED_JSON, Mutation.DEEP_NESTING, Mutation.MISSING_MEMBERS);
     /** Signing out with the run's own token would sign the rest of the run out. */
     private static final String SIGN_OUT = "signOut";
 
     enum Kind {
-        SERVER_ERROR("5xx"), UNANSWERED("unanswered within 5 s"), INTERNALS("class name or stack trace in the body"),
+        SERVER_ERROR("5xx"),
+        UNANSWERED("unanswered within 5 s"),
+        INTERNALS("class name or stack trace in the body"),
         NOT_THE_ERROR_SHAPE("error under /api without the JSON error shape"),
         OVERSIZED_NOT_REFUSED("oversized body read instead of refused with 413");
 
@@ -109,8 +112,7 @@ class OpenApiFuzzIT {
         }
     }
 
-    record Failure(Kind kind, Request request, String target, Outcome outcome, String detail) {
-    }
+    record Failure(Kind kind, Request request, String target, Outcome outcome, String detail) {}
 
     private final LatchkeyServer server;
     private final Api api;
@@ -127,7 +129,9 @@ class OpenApiFuzzIT {
     void signInAndIssueAKeyWithEveryScope() {
         owner = api.owner();
         List<String> scopes = new ArrayList<>();
-        api.get("/api/v1/scopes", owner).data().forEach(scope -> scopes.add(scope.path("id").asText()));
+        api.get("/api/v1/scopes", owner)
+                .data()
+                .forEach(scope -> scopes.add(scope.path("id").asText()));
         key = api.issue(owner, scopes);
     }
 
@@ -146,16 +150,25 @@ class OpenApiFuzzIT {
         allowed.removeAll(Mutation.parse(System.getProperty("latchkey.fuzz.skip", "")));
         JsonNode document = Json.parse(server.get("/openapi").body());
         List<Operation> operations = FuzzRequests.operations(document).stream()
-                .filter(operation -> operation.path().startsWith("/api/")).toList();
+                .filter(operation -> operation.path().startsWith("/api/"))
+                .toList();
         assertThat(operations).as("operations in the served document").hasSizeGreaterThan(40);
-        List<Request> requests = new ArrayList<>(FuzzRequests.generate(document, operations, seed, count, allowed,
-                OpenApiFuzzIT::safeWithACredential));
+        List<Request> requests = new ArrayList<>(
+                FuzzRequests.generate(document, operations, seed, count, allowed, OpenApiFuzzIT::safeWithACredential));
         // Sent last, so that the ids the random requests created are there to be used.
-        requests.addAll(FuzzRequests.systematic(document, operations, seed, requests.size(),
-                operation -> !safeWithACredential(operation).equals(EnumSet.allOf(Mutation.class))).stream()
-                .filter(request -> allowed.contains(request.mutation())).toList());
-        System.out.printf("OpenApiFuzzIT: seed %d (-Dlatchkey.fuzz.seed=%d to repeat), %d requests over %d "
-                + "operations, mutations %s%n", seed, seed, requests.size(), operations.size(), allowed);
+        requests.addAll(FuzzRequests.systematic(
+                        document,
+                        operations,
+                        seed,
+                        requests.size(),
+                        operation -> !safeWithACredential(operation).equals(EnumSet.allOf(Mutation.class)))
+                .stream()
+                .filter(request -> allowed.contains(request.mutation()))
+                .toList());
+        System.out.printf(
+                "OpenApiFuzzIT: seed %d (-Dlatchkey.fuzz.seed=%d to repeat), %d requests over %d "
+                        + "operations, mutations %s%n",
+                seed, seed, requests.size(), operations.size(), allowed);
 
         RawHttp http = new RawHttp(server.baseUri(), ANSWER_WITHIN);
         List<Failure> failures = new CopyOnWriteArrayList<>();
@@ -189,11 +202,20 @@ class OpenApiFuzzIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         printCounts(counts, requests.size() - notSent.get(), took);
 
-        assertThat(report(failures)).as("the fuzzer's findings (seed %d)%s", seed, notSent.get() == 0 ? ""
-                : "; gave up after " + unanswered.get() + " unanswered requests, " + notSent.get() + " not sent")
+        assertThat(report(failures))
+                .as(
+                        "the fuzzer's findings (seed %d)%s",
+                        seed,
+                        notSent.get() == 0
+                                ? ""
+                                : "; gave up after " + unanswered.get() + " unanswered requests, " + notSent.get()
+                                        + " not sent")
                 .isEmpty();
-        assertThat(api.get("/api/v1/whoami", owner).status()).as("the run's bearer token still works").isEqualTo(200);
-        assertThat(api.get("/api/v1/whoami", key.credential()).status()).as("the run's API key still works")
+        assertThat(api.get("/api/v1/whoami", owner).status())
+                .as("the run's bearer token still works")
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/whoami", key.credential()).status())
+                .as("the run's API key still works")
                 .isEqualTo(200);
     }
 
@@ -209,8 +231,7 @@ class OpenApiFuzzIT {
         switch (request.caller()) {
             case OWNER -> headers.add(new RawHttp.Header("Authorization", "Bearer " + owner.token()));
             case KEY -> headers.add(new RawHttp.Header("X-API-Key", key.plaintext()));
-            case ANONYMOUS -> {
-            }
+            case ANONYMOUS -> {}
         }
         return headers;
     }
@@ -224,8 +245,11 @@ class OpenApiFuzzIT {
             int end = target.indexOf('}', placeholder);
             String collection = target.substring(placeholder + FuzzRequests.CREATED.length(), end);
             List<String> ids = created.getOrDefault(collection, List.of());
-            filled.append(target, at, placeholder).append(ids.isEmpty() ? UUID.randomUUID().toString()
-                    : ids.get(Math.floorMod(target.hashCode() + at, ids.size())));
+            filled.append(target, at, placeholder)
+                    .append(
+                            ids.isEmpty()
+                                    ? UUID.randomUUID().toString()
+                                    : ids.get(Math.floorMod(target.hashCode() + at, ids.size())));
             at = end + 1;
         }
         return filled.append(target.substring(at)).toString();
@@ -233,10 +257,15 @@ class OpenApiFuzzIT {
 
     /** Remembers the id of whatever a POST created, so later requests can read, change and delete it. */
     private void harvest(Request request, Outcome outcome) {
-        if (outcome instanceof Answer answer && answer.status() == 201 && request.method().equals("POST")) {
-            json(answer.text()).map(body -> body.path("data").path("id").asText()).filter(id -> !id.isEmpty())
-                    .ifPresent(id -> created.computeIfAbsent(request.operation().path(),
-                            path -> new CopyOnWriteArrayList<>()).add(id));
+        if (outcome instanceof Answer answer
+                && answer.status() == 201
+                && request.method().equals("POST")) {
+            json(answer.text())
+                    .map(body -> body.path("data").path("id").asText())
+                    .filter(id -> !id.isEmpty())
+                    .ifPresent(id -> created.computeIfAbsent(
+                                    request.operation().path(), path -> new CopyOnWriteArrayList<>())
+                            .add(id));
         }
     }
 
@@ -246,22 +275,32 @@ class OpenApiFuzzIT {
             case NoAnswer none -> failures.add(new Failure(Kind.UNANSWERED, request, target, outcome, none.reason()));
             case Answer answer -> {
                 String body = answer.text();
-                if (answer.status() >= 500 && !request.operation().documentedStatuses().contains(answer.status())) {
+                if (answer.status() >= 500
+                        && !request.operation().documentedStatuses().contains(answer.status())) {
                     failures.add(new Failure(Kind.SERVER_ERROR, request, target, outcome, "status " + answer.status()));
                 }
                 Matcher internals = INTERNALS.matcher(body);
                 if (internals.find()) {
                     failures.add(new Failure(Kind.INTERNALS, request, target, outcome, "names " + internals.group()));
                 }
-                if (answer.status() >= 400 && underApi(target) && request.containerAnswer().isEmpty()
+                if (answer.status() >= 400
+                        && underApi(target)
+                        && request.containerAnswer().isEmpty()
                         && !request.method().equals("HEAD")) {
-                    errorShapeProblem(answer).ifPresent(problem ->
-                            failures.add(new Failure(Kind.NOT_THE_ERROR_SHAPE, request, target, outcome, problem)));
+                    errorShapeProblem(answer)
+                            .ifPresent(problem -> failures.add(
+                                    new Failure(Kind.NOT_THE_ERROR_SHAPE, request, target, outcome, problem)));
                 }
-                if (request.mutation() == Mutation.OVERSIZED_BODY && request.caller() == FuzzRequests.Caller.OWNER
-                        && request.operation().body().isPresent() && answer.status() != 413
+                if (request.mutation() == Mutation.OVERSIZED_BODY
+                        && request.caller() == FuzzRequests.Caller.OWNER
+                        && request.operation().body().isPresent()
+                        && answer.status() != 413
                         && !ANSWERED_BEFORE_THE_BODY.contains(answer.status())) {
-                    failures.add(new Failure(Kind.OVERSIZED_NOT_REFUSED, request, target, outcome,
+                    failures.add(new Failure(
+                            Kind.OVERSIZED_NOT_REFUSED,
+                            request,
+                            target,
+                            outcome,
                             "a " + request.body().length + "-byte body got " + answer.status()));
                 }
             }
@@ -280,7 +319,8 @@ class OpenApiFuzzIT {
             return Optional.of("the body is not JSON");
         }
         JsonNode error = body.get().path("errors").path(0);
-        if (error.path("status").asInt() != answer.status() || error.path("code").asText().isEmpty()) {
+        if (error.path("status").asInt() != answer.status()
+                || error.path("code").asText().isEmpty()) {
             return Optional.of("no errors[0] with this status and a code");
         }
         return Optional.empty();
@@ -305,43 +345,65 @@ class OpenApiFuzzIT {
 
     private static void count(Map<String, AtomicInteger> counts, Request request, JsonNode document, Outcome outcome) {
         String status = outcome instanceof Answer answer ? Integer.toString(answer.status()) : "none";
-        String tag = document.path("paths").path(request.operation().path()).path(request.operation().method())
-                .path("tags").path(0).asText("untagged");
-        counts.computeIfAbsent("mutation " + request.mutation().wireName(), k -> new AtomicInteger()).incrementAndGet();
+        String tag = document.path("paths")
+                .path(request.operation().path())
+                .path(request.operation().method())
+                .path("tags")
+                .path(0)
+                .asText("untagged");
+        counts.computeIfAbsent("mutation " + request.mutation().wireName(), k -> new AtomicInteger())
+                .incrementAndGet();
         counts.computeIfAbsent("tag " + tag, k -> new AtomicInteger()).incrementAndGet();
         counts.computeIfAbsent("caller " + request.caller().name().toLowerCase(Locale.ROOT), k -> new AtomicInteger())
                 .incrementAndGet();
         counts.computeIfAbsent("status " + status, k -> new AtomicInteger()).incrementAndGet();
         counts.computeIfAbsent("milliseconds-spent-on " + request.mutation().wireName(), k -> new AtomicInteger())
                 .addAndGet((int) outcome.elapsed().toMillis());
-        request.containerAnswer().ifPresent(answer -> counts.computeIfAbsent("container-answer "
-                + answer.name().toLowerCase(Locale.ROOT), k -> new AtomicInteger()).incrementAndGet());
+        request.containerAnswer()
+                .ifPresent(answer -> counts.computeIfAbsent(
+                                "container-answer " + answer.name().toLowerCase(Locale.ROOT), k -> new AtomicInteger())
+                        .incrementAndGet());
     }
 
     private static void printCounts(Map<String, AtomicInteger> counts, int total, Duration took) {
         Map<String, Map<String, Integer>> groups = new TreeMap<>();
-        counts.forEach((name, value) -> groups.computeIfAbsent(name.substring(0, name.indexOf(' ')), g -> new TreeMap<>())
-                .put(name.substring(name.indexOf(' ') + 1), value.get()));
-        StringBuilder out = new StringBuilder(String.format("OpenApiFuzzIT: %d requests in %d ms%n", total,
-                took.toMillis()));
-        groups.forEach((group, values) -> out.append("  per ").append(group).append(": ").append(values).append('\n'));
+        counts.forEach(
+                (name, value) -> groups.computeIfAbsent(name.substring(0, name.indexOf(' ')), g -> new TreeMap<>())
+                        .put(name.substring(name.indexOf(' ') + 1), value.get()));
+        StringBuilder out =
+                new StringBuilder(String.format("OpenApiFuzzIT: %d requests in %d ms%n", total, took.toMillis()));
+        groups.forEach((group, values) ->
+                out.append("  per ").append(group).append(": ").append(values).append('\n'));
         System.out.print(out);
     }
 
     /** One line per (operation, kind of failure), with the first request that showed it and how often it did. */
     private static String report(List<Failure> failures) {
-        Map<String, List<Failure>> grouped = failures.stream().collect(Collectors.groupingBy(
-                failure -> failure.request().operation().id() + " " + failure.kind(), TreeMap::new, Collectors.toList()));
+        Map<String, List<Failure>> grouped = failures.stream()
+                .collect(Collectors.groupingBy(
+                        failure -> failure.request().operation().id() + " " + failure.kind(),
+                        TreeMap::new,
+                        Collectors.toList()));
         StringBuilder report = new StringBuilder();
         grouped.forEach((key, group) -> {
-            Failure first = group.stream().min((a, b) -> Integer.compare(a.request().index(), b.request().index()))
+            Failure first = group.stream()
+                    .min((a, b) ->
+                            Integer.compare(a.request().index(), b.request().index()))
                     .orElseThrow();
             Request request = first.request();
-            report.append(String.format("%n%s: %s, %d time(s); first: #%d %s %s [%s, %s: %s] body: %s -> %s",
-                    request.operation().id(), first.kind().description, group.size(), request.index(),
-                    request.method(), FuzzRequests.abbreviate(first.target(), 120),
-                    request.caller().name().toLowerCase(Locale.ROOT), request.mutation().wireName(), request.trick(),
-                    excerpt(request.body()), describe(first)));
+            report.append(String.format(
+                    "%n%s: %s, %d time(s); first: #%d %s %s [%s, %s: %s] body: %s -> %s",
+                    request.operation().id(),
+                    first.kind().description,
+                    group.size(),
+                    request.index(),
+                    request.method(),
+                    FuzzRequests.abbreviate(first.target(), 120),
+                    request.caller().name().toLowerCase(Locale.ROOT),
+                    request.mutation().wireName(),
+                    request.trick(),
+                    excerpt(request.body()),
+                    describe(first)));
         });
         return report.toString();
     }
@@ -349,8 +411,9 @@ class OpenApiFuzzIT {
     private static String describe(Failure failure) {
         return switch (failure.outcome()) {
             case NoAnswer none -> none.reason() + " after " + none.elapsed().toMillis() + " ms";
-            case Answer answer -> answer.status() + " " + answer.reason() + " in " + answer.elapsed().toMillis() + " ms (" + failure.detail()
-                    + "): " + excerpt(answer.body());
+            case Answer answer ->
+                answer.status() + " " + answer.reason() + " in "
+                        + answer.elapsed().toMillis() + " ms (" + failure.detail() + "): " + excerpt(answer.body());
         };
     }
 
@@ -358,8 +421,7 @@ class OpenApiFuzzIT {
         if (bytes.length == 0) {
             return "(empty)";
         }
-        String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT), UTF_8)
-                .replaceAll("\\p{Cntrl}", "\u00b7");
+        String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT), UTF_8).replaceAll("\\p{Cntrl}", "\u00b7");
         return bytes.length > EXCERPT ? text + "…(" + bytes.length + " bytes)" : text;
     }
 }

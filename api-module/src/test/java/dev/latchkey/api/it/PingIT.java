@@ -14,10 +14,11 @@ class PingIT {
         HttpResponse<String> response = server.get("/api/v1/ping");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(Json.parse(response.body()))
-                .isEqualTo(Json.parse("{\"data\":{\"id\":\"ping\",\"type\":\"ping\",\"attributes\":{\"status\":\"ok\"}}}"));
+                .isEqualTo(Json.parse(
+                        "{\"data\":{\"id\":\"ping\",\"type\":\"ping\",\"attributes\":{\"status\":\"ok\"}}}"));
     }
 
     @Test
@@ -30,7 +31,12 @@ class PingIT {
         HttpResponse<String> response = server.get("/openapi");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Json.parse(response.body()).path("paths").path("/api/v1/ping").path("get").path("operationId").asText())
+        assertThat(Json.parse(response.body())
+                        .path("paths")
+                        .path("/api/v1/ping")
+                        .path("get")
+                        .path("operationId")
+                        .asText())
                 .isEqualTo("ping");
     }
 }

@@ -45,11 +45,21 @@ class PluginWritePathsIT {
         byte[] before = Files.readAllBytes(masterKey);
 
         for (String path : List.of("/api/v1/integrations/plan", "/api/v1/integrations")) {
-            Reply refused = api.post(path, owner, Map.of("type", "env", "name", "Overwrite " + UUID.randomUUID(),
-                    "config", Map.of("file", masterKey.toString(), "history_key", randomKey())));
+            Reply refused = api.post(
+                    path,
+                    owner,
+                    Map.of(
+                            "type",
+                            "env",
+                            "name",
+                            "Overwrite " + UUID.randomUUID(),
+                            "config",
+                            Map.of("file", masterKey.toString(), "history_key", randomKey())));
             assertRefused(refused, "/config/file");
         }
-        assertThat(Files.readAllBytes(masterKey)).as("the master key is untouched").isEqualTo(before);
+        assertThat(Files.readAllBytes(masterKey))
+                .as("the master key is untouched")
+                .isEqualTo(before);
         assertThat(api.get("/api/v1/integrations", owner).body()).doesNotContain("Overwrite ");
     }
 
@@ -59,37 +69,70 @@ class PluginWritePathsIT {
         List<String> refusedDirectories = List.of(
                 "/etc/latchkey-" + UUID.randomUUID(),
                 server.dataDir().toString(),
-                server.dataDir().resolve("integrations").resolve(UUID.randomUUID().toString()).toString(),
+                server.dataDir()
+                        .resolve("integrations")
+                        .resolve(UUID.randomUUID().toString())
+                        .toString(),
                 server.dataDir().resolve("plugins").toString(),
                 outside.resolve("..").resolve("..").resolve("etc").toString(),
                 symlinkToDataDir.resolve("store").toString(),
                 "../../../plugins");
         for (String directory : refusedDirectories) {
-            Reply refused = api.post("/api/v1/integrations", owner, Map.of("type", "file",
-                    "name", "Escape " + UUID.randomUUID(), "config", Map.of("directory", directory)));
+            Reply refused = api.post(
+                    "/api/v1/integrations",
+                    owner,
+                    Map.of(
+                            "type",
+                            "file",
+                            "name",
+                            "Escape " + UUID.randomUUID(),
+                            "config",
+                            Map.of("directory", directory)));
             assertRefused(refused, "/config/directory");
         }
     }
 
     @Test
     void changingAnIntegrationToAPathOutsideTheRootsIsRefusedAndKeepsItsConfiguration() {
-        Reply created = api.post("/api/v1/integrations", owner, Map.of("type", "file", "name", "Allowed "
-                + UUID.randomUUID(), "config", Map.of("directory", outside.resolve("store").toString())));
+        Reply created = api.post(
+                "/api/v1/integrations",
+                owner,
+                Map.of(
+                        "type",
+                        "file",
+                        "name",
+                        "Allowed " + UUID.randomUUID(),
+                        "config",
+                        Map.of("directory", outside.resolve("store").toString())));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.data().path("id").asText();
 
-        Reply refused = api.patch("/api/v1/integrations/" + id, owner,
+        Reply refused = api.patch(
+                "/api/v1/integrations/" + id,
+                owner,
                 Map.of("config", Map.of("directory", server.dataDir().toString())));
 
         assertRefused(refused, "/config/directory");
-        assertThat(api.get("/api/v1/integrations/" + id, owner).attributes().path("config").path("directory").asText())
+        assertThat(api.get("/api/v1/integrations/" + id, owner)
+                        .attributes()
+                        .path("config")
+                        .path("directory")
+                        .asText())
                 .isEqualTo(outside.resolve("store").toString());
     }
 
     @Test
     void relativePathsStayInTheIntegrationsOwnDirectory() {
-        Reply created = api.post("/api/v1/integrations", owner, Map.of("type", "file", "name", "Relative "
-                + UUID.randomUUID(), "config", Map.of("directory", "store")));
+        Reply created = api.post(
+                "/api/v1/integrations",
+                owner,
+                Map.of(
+                        "type",
+                        "file",
+                        "name",
+                        "Relative " + UUID.randomUUID(),
+                        "config",
+                        Map.of("directory", "store")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.attributes().path("health").path("status").asText()).isEqualTo("UP");
     }

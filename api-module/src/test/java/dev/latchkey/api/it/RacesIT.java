@@ -45,7 +45,10 @@ class RacesIT {
     }
 
     private long incidents() {
-        return server.log().lines().filter(line -> line.contains("Unexpected failure")).count();
+        return server.log()
+                .lines()
+                .filter(line -> line.contains("Unexpected failure"))
+                .count();
     }
 
     @Test
@@ -53,36 +56,52 @@ class RacesIT {
         Api.IssuedKey key = api.generate(owner, List.of("read:users"));
         String wizard = "/api/v1/api-key-wizards/" + key.wizardId();
 
-        List<Reply> replies = concurrently(50,
-                i -> api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true)));
+        List<Reply> replies =
+                concurrently(50, i -> api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true)));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("200", 1L, "409 wizard_step_conflict", 49L));
         assertThat(api.get(wizard, owner).attributes().path("step").asText()).isEqualTo("acknowledged");
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/activities?filter[type]=api_key.acknowledged&page[size]=100", owner).data())
-                .filteredOn(activity -> activity.path("attributes").path("subject").path("id").asText()
+        assertThat(api.get("/api/v1/activities?filter[type]=api_key.acknowledged&page[size]=100", owner)
+                        .data())
+                .filteredOn(activity -> activity.path("attributes")
+                        .path("subject")
+                        .path("id")
+                        .asText()
                         .equals(key.id()))
                 .hasSize(1);
     }
 
     @Test
     void oneOfTwentyConcurrentScopeSubmissionsGeneratesTheKeyAndTheRestAreStepConflicts() {
-        String wizardId = api.post("/api/v1/api-key-wizards", owner, null).data().path("id").asText();
+        String wizardId = api.post("/api/v1/api-key-wizards", owner, null)
+                .data()
+                .path("id")
+                .asText();
         String wizard = "/api/v1/api-key-wizards/" + wizardId;
         assertThat(api.put(wizard + "/details", owner, Map.of("name", "race " + UUID.randomUUID(), "expiration", "1d"))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
-        List<Reply> replies = concurrently(20, i -> api.put(wizard + "/scopes", owner, Map.of("scopes",
-                List.of("read:users"))));
+        List<Reply> replies =
+                concurrently(20, i -> api.put(wizard + "/scopes", owner, Map.of("scopes", List.of("read:users"))));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("200", 1L, "409 wizard_step_conflict", 19L));
-        Reply winner = replies.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow();
+        Reply winner = replies.stream()
+                .filter(reply -> reply.status() == 200)
+                .findFirst()
+                .orElseThrow();
         Reply stored = api.get(wizard, owner);
         assertThat(stored.attributes().path("step").asText()).isEqualTo("store");
         assertThat(stored.attributes().path("apiKeyId").asText())
                 .isEqualTo(winner.attributes().path("apiKeyId").asText());
-        assertThat(api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true)).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/whoami", Api.key(winner.attributes().path("apiKey").asText())).status())
+        assertThat(api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(
+                                "/api/v1/whoami",
+                                Api.key(winner.attributes().path("apiKey").asText()))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -91,34 +110,68 @@ class RacesIT {
         String name = "contested " + UUID.randomUUID();
         List<String> wizards = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            String id = api.post("/api/v1/api-key-wizards", owner, null).data().path("id").asText();
-            assertThat(api.put("/api/v1/api-key-wizards/" + id + "/details", owner,
-                    Map.of("name", name, "expiration", "1d")).status()).isEqualTo(200);
+            String id = api.post("/api/v1/api-key-wizards", owner, null)
+                    .data()
+                    .path("id")
+                    .asText();
+            assertThat(api.put(
+                                    "/api/v1/api-key-wizards/" + id + "/details",
+                                    owner,
+                                    Map.of("name", name, "expiration", "1d"))
+                            .status())
+                    .isEqualTo(200);
             wizards.add("/api/v1/api-key-wizards/" + id);
         }
 
-        List<Reply> replies = concurrently(30, i -> api.put(wizards.get(i) + "/scopes", owner,
-                Map.of("scopes", List.of("read:users"))));
+        List<Reply> replies = concurrently(
+                30, i -> api.put(wizards.get(i) + "/scopes", owner, Map.of("scopes", List.of("read:users"))));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("200", 1L, "400 name_taken", 29L));
-        assertThat(replies).filteredOn(reply -> reply.status() == 400).allSatisfy(reply -> assertThat(
-                reply.json().path("errors").path(0).path("source").path("pointer").asText()).isEqualTo("/name"));
-        assertThat(wizards.stream().map(wizard -> api.get(wizard, owner).attributes().path("step").asText()))
+        assertThat(replies)
+                .filteredOn(reply -> reply.status() == 400)
+                .allSatisfy(reply -> assertThat(reply.json()
+                                .path("errors")
+                                .path(0)
+                                .path("source")
+                                .path("pointer")
+                                .asText())
+                        .isEqualTo("/name"));
+        assertThat(wizards.stream()
+                        .map(wizard ->
+                                api.get(wizard, owner).attributes().path("step").asText()))
                 .containsOnly("scopes", "store")
-                .filteredOn("store"::equals).hasSize(1);
-        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(name);
+                .filteredOn("store"::equals)
+                .hasSize(1);
+        assertThat(server.log())
+                .as("a refusal is a 400, not a logged database failure")
+                .doesNotContain(name);
     }
 
     @Test
     void oneOfTwentyConcurrentSignUpsWithOneEmailCreatesTheUser() {
         String email = "race-" + UUID.randomUUID() + "@latchkey.test";
 
-        List<Reply> replies = concurrently(20, i -> api.post("/api/v1/users", owner, Map.of("email", email,
-                "name", "Racer " + i, "role", "workspace_user", "password", "a-long-enough-password-" + i)));
+        List<Reply> replies = concurrently(
+                20,
+                i -> api.post(
+                        "/api/v1/users",
+                        owner,
+                        Map.of(
+                                "email",
+                                email,
+                                "name",
+                                "Racer " + i,
+                                "role",
+                                "workspace_user",
+                                "password",
+                                "a-long-enough-password-" + i)));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("201", 1L, "400 email_taken", 19L));
-        assertThat(api.get("/api/v1/users?filter[search]=" + email, owner).data()).hasSize(1);
-        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(email);
+        assertThat(api.get("/api/v1/users?filter[search]=" + email, owner).data())
+                .hasSize(1);
+        assertThat(server.log())
+                .as("a refusal is a 400, not a logged database failure")
+                .doesNotContain(email);
     }
 
     @Test
@@ -127,14 +180,25 @@ class RacesIT {
         String tag = UUID.randomUUID().toString();
         String name = "Race vault " + tag;
 
-        List<Reply> replies = concurrently(20, i -> api.post("/api/v1/vaults", owner,
-                Map.of("name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT), "integrationId",
-                        integration)));
+        List<Reply> replies = concurrently(
+                20,
+                i -> api.post(
+                        "/api/v1/vaults",
+                        owner,
+                        Map.of(
+                                "name",
+                                i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT),
+                                "integrationId",
+                                integration)));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("201", 1L, "400 name_taken", 19L));
-        assertThat(api.get("/api/v1/vaults", owner).data()).filteredOn(vault -> vault.path("attributes")
-                .path("name").asText().equalsIgnoreCase(name)).hasSize(1);
-        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(tag);
+        assertThat(api.get("/api/v1/vaults", owner).data())
+                .filteredOn(
+                        vault -> vault.path("attributes").path("name").asText().equalsIgnoreCase(name))
+                .hasSize(1);
+        assertThat(server.log())
+                .as("a refusal is a 400, not a logged database failure")
+                .doesNotContain(tag);
     }
 
     @Test
@@ -142,15 +206,30 @@ class RacesIT {
         String tag = UUID.randomUUID().toString();
         String name = "Race team " + tag;
 
-        List<Reply> replies = concurrently(20, i -> api.post("/api/v1/teams", owner,
-                Map.of("name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT))));
+        List<Reply> replies = concurrently(
+                20,
+                i -> api.post(
+                        "/api/v1/teams",
+                        owner,
+                        Map.of("name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT))));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("201", 1L, "400 name_taken", 19L));
-        assertThat(replies).filteredOn(reply -> reply.status() == 400).allSatisfy(reply -> assertThat(
-                reply.json().path("errors").path(0).path("source").path("pointer").asText()).isEqualTo("/name"));
-        assertThat(api.get("/api/v1/teams?filter[search]=" + tag, owner).data()).filteredOn(team -> team.path("attributes")
-                .path("name").asText().equalsIgnoreCase(name)).hasSize(1);
-        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(tag);
+        assertThat(replies)
+                .filteredOn(reply -> reply.status() == 400)
+                .allSatisfy(reply -> assertThat(reply.json()
+                                .path("errors")
+                                .path(0)
+                                .path("source")
+                                .path("pointer")
+                                .asText())
+                        .isEqualTo("/name"));
+        assertThat(api.get("/api/v1/teams?filter[search]=" + tag, owner).data())
+                .filteredOn(
+                        team -> team.path("attributes").path("name").asText().equalsIgnoreCase(name))
+                .hasSize(1);
+        assertThat(server.log())
+                .as("a refusal is a 400, not a logged database failure")
+                .doesNotContain(tag);
     }
 
     @Test
@@ -158,19 +237,45 @@ class RacesIT {
         String tag = UUID.randomUUID().toString();
         String name = "Race integration " + tag;
 
-        List<Reply> replies = concurrently(20, i -> api.post("/api/v1/integrations", owner, Map.of("type", "local-db",
-                "name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT), "config", Map.of())));
+        List<Reply> replies = concurrently(
+                20,
+                i -> api.post(
+                        "/api/v1/integrations",
+                        owner,
+                        Map.of(
+                                "type",
+                                "local-db",
+                                "name",
+                                i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT),
+                                "config",
+                                Map.of())));
 
         assertThat(outcomes(replies)).isEqualTo(Map.of("201", 1L, "400 name_taken", 19L));
-        assertThat(replies).filteredOn(reply -> reply.status() == 400).allSatisfy(reply -> assertThat(
-                reply.json().path("errors").path(0).path("source").path("pointer").asText()).isEqualTo("/name"));
-        assertThat(api.get("/api/v1/integrations", owner).data()).filteredOn(integration -> integration
-                .path("attributes").path("name").asText().equalsIgnoreCase(name)).hasSize(1);
-        assertThat(server.log()).as("a refusal is a 400, not a logged database failure").doesNotContain(tag);
+        assertThat(replies)
+                .filteredOn(reply -> reply.status() == 400)
+                .allSatisfy(reply -> assertThat(reply.json()
+                                .path("errors")
+                                .path(0)
+                                .path("source")
+                                .path("pointer")
+                                .asText())
+                        .isEqualTo("/name"));
+        assertThat(api.get("/api/v1/integrations", owner).data())
+                .filteredOn(integration ->
+                        integration.path("attributes").path("name").asText().equalsIgnoreCase(name))
+                .hasSize(1);
+        assertThat(server.log())
+                .as("a refusal is a 400, not a logged database failure")
+                .doesNotContain(tag);
     }
 
     private String existingIntegration() {
-        return api.get("/api/v1/vaults", owner).data().path(0).path("attributes").path("integrationId").asText();
+        return api.get("/api/v1/vaults", owner)
+                .data()
+                .path(0)
+                .path("attributes")
+                .path("integrationId")
+                .asText();
     }
 
     /** Sends {@code count} requests that are all released at once, and waits for every reply. */
@@ -207,8 +312,11 @@ class RacesIT {
 
     /** "201", "409 wizard_step_conflict": each status, with the error code when there is one, and how often. */
     private static Map<String, Long> outcomes(List<Reply> replies) {
-        return replies.stream().collect(Collectors.groupingBy(
-                reply -> reply.status() < 300 ? Integer.toString(reply.status()) : reply.status() + " " + reply.errorCode(),
-                Collectors.counting()));
+        return replies.stream()
+                .collect(Collectors.groupingBy(
+                        reply -> reply.status() < 300
+                                ? Integer.toString(reply.status())
+                                : reply.status() + " " + reply.errorCode(),
+                        Collectors.counting()));
     }
 }

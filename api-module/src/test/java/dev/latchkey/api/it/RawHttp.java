@@ -39,8 +39,7 @@ final class RawHttp {
     }
 
     /** One header line; the value is sent as ISO-8859-1 bytes, so it may hold any byte. */
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
     /** What came back: a parsed response, or why there was none within the deadline. */
     sealed interface Outcome {
@@ -58,8 +57,7 @@ final class RawHttp {
         }
     }
 
-    record NoAnswer(String reason, Duration elapsed) implements Outcome {
-    }
+    record NoAnswer(String reason, Duration elapsed) implements Outcome {}
 
     /**
      * Sends {@code method target} with {@code headers} and {@code body}; {@code target} is sent as ISO-8859-1, so a
@@ -81,10 +79,18 @@ final class RawHttp {
 
     private void write(OutputStream out, String method, String target, List<Header> headers, byte[] body) {
         StringBuilder head = new StringBuilder()
-                .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(host).append(':').append(port).append("\r\n")
+                .append(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(host)
+                .append(':')
+                .append(port)
+                .append("\r\n")
                 .append("Connection: close\r\n");
-        headers.forEach(header -> head.append(header.name()).append(": ").append(header.value()).append("\r\n"));
+        headers.forEach(header ->
+                head.append(header.name()).append(": ").append(header.value()).append("\r\n"));
         if (body.length > 0 || !method.equals("GET") && !method.equals("HEAD")) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
@@ -148,7 +154,9 @@ final class RawHttp {
         for (String line : Arrays.asList(lines).subList(1, lines.length)) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+                headers.merge(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim(),
                         (a, b) -> a + ", " + b);
             }
         }
@@ -156,7 +164,11 @@ final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
-        return new Answer(Integer.parseInt(statusLine[1]), statusLine.length > 2 ? statusLine[2] : "", headers, body,
+        return new Answer(
+                Integer.parseInt(statusLine[1]),
+                statusLine.length > 2 ? statusLine[2] : "",
+                headers,
+                body,
                 since(start));
     }
 

@@ -31,11 +31,12 @@ class RequestShapeIT {
         long severeBefore = severeLines();
 
         HttpResponse<String> options = server.send(server.request("/api/v1/api-keys")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
 
         assertThat(options.statusCode()).as(options.body()).isIn(200, 204);
-        assertThat(options.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("GET"));
+        assertThat(options.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
         assertThat(options.body()).doesNotContain("operation_not_guarded");
         assertThat(severeLines()).as("SEVERE lines in the server log").isEqualTo(severeBefore);
     }
@@ -43,7 +44,10 @@ class RequestShapeIT {
     @Test
     void matrixParametersOnApiPathsAreRefused() {
         Credential.Bearer owner = api.owner();
-        for (String path : List.of("/api/v1/users;jsessionid=1", "/api/v1;jsessionid=1/users", "/api/v1/users;x=1",
+        for (String path : List.of(
+                "/api/v1/users;jsessionid=1",
+                "/api/v1;jsessionid=1/users",
+                "/api/v1/users;x=1",
                 "/api/v1/api-keys/abc;v=2")) {
             Reply reply = api.get(path, owner);
 
@@ -54,8 +58,9 @@ class RequestShapeIT {
 
     @Test
     void pageLinksCarryOnlyTheOperationsOwnParameters() {
-        Reply page = api.get("/api/v1/users?filter%5Bsearch%5D=owner&bogus=%3Cscript%3E&filter%5Bnope%5D=1"
-                + "&page%5Bsize%5D=1", api.owner());
+        Reply page = api.get(
+                "/api/v1/users?filter%5Bsearch%5D=owner&bogus=%3Cscript%3E&filter%5Bnope%5D=1" + "&page%5Bsize%5D=1",
+                api.owner());
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.json().path("links").path("self").asText())
@@ -73,8 +78,8 @@ class RequestShapeIT {
 
         for (Reply reply : List.of(empty, nullBody, absent)) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-            assertThat(reply.json().path("errors").findValuesAsText("pointer")).containsExactlyInAnyOrderElementsOf(
-                    expected);
+            assertThat(reply.json().path("errors").findValuesAsText("pointer"))
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 

@@ -29,13 +29,20 @@ class SecretLeakIT {
         Credential.Bearer owner = api.owner();
         Api.IssuedKey key = api.issue(owner, List.of("read:users", "read:activities"));
         assertThat(api.get("/api/v1/whoami", key.credential()).status()).isEqualTo(200);
-        String keyName = api.get("/api/v1/api-keys/" + key.id(), owner).attributes().path("name").asText();
+        String keyName = api.get("/api/v1/api-keys/" + key.id(), owner)
+                .attributes()
+                .path("name")
+                .asText();
         String secret = key.plaintext().substring(16, 48);
 
         // The database writes in the background: wait until the key's row (its unique name) is on disk.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> dataFilesContain(server.dataDir(), keyName));
-        assertThat(dataFilesContain(server.dataDir(), secret)).as("secret in data files").isFalse();
-        assertThat(dataFilesContain(server.dataDir(), key.plaintext())).as("key in data files").isFalse();
+        assertThat(dataFilesContain(server.dataDir(), secret))
+                .as("secret in data files")
+                .isFalse();
+        assertThat(dataFilesContain(server.dataDir(), key.plaintext()))
+                .as("key in data files")
+                .isFalse();
 
         String log = server.log();
         assertThat(log).contains("Database schema at version");

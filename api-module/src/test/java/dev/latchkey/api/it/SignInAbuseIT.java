@@ -43,27 +43,54 @@ class SignInAbuseIT {
         int refused = badSignIns(attacker, BAD_SIGN_INS);
         double cpuSeconds = (cpuTicks(server.pid()) - ticksBefore) / (double) clockTicksPerSecond();
 
-        assertThat(cpuSeconds).as("server CPU seconds for %d bad sign-ins", BAD_SIGN_INS).isLessThan(CPU_SECONDS_ALLOWED);
-        assertThat(refused).as("refused without hashing once the address had 30 failures").isGreaterThanOrEqualTo(BAD_SIGN_INS - 30);
-        assertThat(home.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", LatchkeyServer.OWNER_EMAIL,
-                "password", LatchkeyServer.OWNER_PASSWORD)).status()).as("the owner, from another address").isEqualTo(201);
+        assertThat(cpuSeconds)
+                .as("server CPU seconds for %d bad sign-ins", BAD_SIGN_INS)
+                .isLessThan(CPU_SECONDS_ALLOWED);
+        assertThat(refused)
+                .as("refused without hashing once the address had 30 failures")
+                .isGreaterThanOrEqualTo(BAD_SIGN_INS - 30);
+        assertThat(home.post(
+                                "/api/v1/auth/tokens",
+                                Credential.NONE,
+                                Map.of("email", LatchkeyServer.OWNER_EMAIL, "password", LatchkeyServer.OWNER_PASSWORD))
+                        .status())
+                .as("the owner, from another address")
+                .isEqualTo(201);
     }
 
     @Test
     void failuresFromOneAddressNeverLockOutTheRightPasswordFromAnother() {
         String email = "target-" + UUID.randomUUID() + "@latchkey.test";
         String password = "the-right-password-" + UUID.randomUUID();
-        assertThat(home.post("/api/v1/users", home.owner(), Map.of("email", email, "name", "Target",
-                "role", "workspace_user", "password", password)).status()).isEqualTo(201);
+        assertThat(home.post(
+                                "/api/v1/users",
+                                home.owner(),
+                                Map.of(
+                                        "email",
+                                        email,
+                                        "name",
+                                        "Target",
+                                        "role",
+                                        "workspace_user",
+                                        "password",
+                                        password))
+                        .status())
+                .isEqualTo(201);
         Api attacker = home.from(Api.testNetAddress());
         for (int attempt = 1; attempt <= 12; attempt++) {
-            attacker.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", "wrong-" + attempt));
+            attacker.post(
+                    "/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", "wrong-" + attempt));
         }
 
         assertThat(attacker.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", password))
-                .status()).as("the attacking address is locked out of this account").isEqualTo(429);
-        assertThat(home.from(Api.testNetAddress()).post("/api/v1/auth/tokens", Credential.NONE,
-                Map.of("email", email, "password", password)).status()).as("the person, from their own address").isEqualTo(201);
+                        .status())
+                .as("the attacking address is locked out of this account")
+                .isEqualTo(429);
+        assertThat(home.from(Api.testNetAddress())
+                        .post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", password))
+                        .status())
+                .as("the person, from their own address")
+                .isEqualTo(201);
     }
 
     /** Sends {@code count} failing sign-ins (malformed emails, rotating unknown ones, wrong passwords); returns how many got 429. */
@@ -75,7 +102,8 @@ class SignInAbuseIT {
                 case 1 -> "rotating-" + UUID.randomUUID() + "@latchkey.test";
                 default -> LatchkeyServer.OWNER_EMAIL;
             };
-            Reply reply = from.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", "guess-" + i));
+            Reply reply =
+                    from.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", "guess-" + i));
             assertThat(reply.status()).as("attempt %d: %s", i, reply.body()).isIn(401, 429);
             refused += reply.status() == 429 ? 1 : 0;
         }
@@ -90,7 +118,9 @@ class SignInAbuseIT {
     }
 
     private static long clockTicksPerSecond() throws IOException {
-        Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+        Process getconf = new ProcessBuilder("getconf", "CLK_TCK")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(getconf.getInputStream().readAllBytes()).strip();
         return out.matches("\\d+") ? Long.parseLong(out) : 100;
     }

@@ -39,15 +39,26 @@ class SwaggerUiIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assertThat(CHROMIUM).as("install it with: apt-get install -y chromium chromium-driver").isExecutable();
-        assertThat(CHROMEDRIVER).as("install it with: apt-get install -y chromium chromium-driver").isExecutable();
+        assertThat(CHROMIUM)
+                .as("install it with: apt-get install -y chromium chromium-driver")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("install it with: apt-get install -y chromium chromium-driver")
+                .isExecutable();
         profile = Files.createTempDirectory("swagger-ui-chromium");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 // Without these, Chromium reaches for the network (updates, sync) at every start.
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--window-size=1280,1600", "--user-data-dir=" + profile);
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,1600",
+                        "--user-data-dir=" + profile);
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -74,21 +85,25 @@ class SwaggerUiIT {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
         browser.get(server.uri("/swagger-ui/").toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize")))
+                .click();
         WebElement keyInput = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'apiKey')]]//input")));
         keyInput.sendKeys(key.plaintext());
         browser.findElement(By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'apiKey')]]"
-                + "//button[contains(@class,'authorize')]")).click();
+                        + "//button[contains(@class,'authorize')]"))
+                .click();
         browser.findElement(By.cssSelector("button.btn-done")).click();
 
         WebElement whoami = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#operations-Identity-whoami .opblock-summary-control")));
         whoami.click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#operations-Identity-whoami button.try-out__btn"))).click();
+                        By.cssSelector("#operations-Identity-whoami button.try-out__btn")))
+                .click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#operations-Identity-whoami button.execute"))).click();
+                        By.cssSelector("#operations-Identity-whoami button.execute")))
+                .click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#operations-Identity-whoami .live-responses-table .response .response-col_status")));
         WebElement body = browser.findElement(
@@ -99,11 +114,13 @@ class SwaggerUiIT {
         assertThat(body.getText()).contains("\"authenticatedWith\": \"api_key\"", key.id());
         assertThat(body.getText()).doesNotContain(key.plaintext());
         // The screenshot shows the key in Swagger UI's curl line: make sure it is worthless.
-        assertThat(api.delete("/api/v1/api-keys/" + key.id(), api.owner()).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/api-keys/" + key.id(), api.owner()).status())
+                .isEqualTo(200);
     }
 
     private void saveScreenshot(WebElement operation) throws IOException {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", operation);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView(true);", operation);
         Path target = Path.of(System.getProperty("latchkey.it.screenshots", "target"), "swagger-ui-whoami.png");
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);

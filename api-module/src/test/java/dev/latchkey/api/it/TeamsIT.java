@@ -49,41 +49,53 @@ class TeamsIT {
         assertThat(api.get(team, admin).status()).isEqualTo(404);
 
         Reply log = api.get("/api/v1/activities?filter[actor]=" + adminId + "&page[size]=100", api.owner());
-        assertThat(log.data().findValuesAsText("type")).containsSubsequence("team.deleted", "team.member_removed",
-                "team.renamed", "team.member_added", "team.created");
+        assertThat(log.data().findValuesAsText("type"))
+                .containsSubsequence(
+                        "team.deleted", "team.member_removed", "team.renamed", "team.member_added", "team.created");
     }
 
     @Test
     void badInputIsRefusedWithTheFieldNamed() {
         Credential.Bearer owner = api.owner();
         String name = "Security " + UUID.randomUUID();
-        String team = "/api/v1/teams/" + api.post("/api/v1/teams", owner, Map.of("name", name)).data().path("id")
-                .asText();
+        String team = "/api/v1/teams/"
+                + api.post("/api/v1/teams", owner, Map.of("name", name))
+                        .data()
+                        .path("id")
+                        .asText();
 
         Reply blank = api.post("/api/v1/teams", owner, Map.of("name", " "));
         Reply taken = api.post("/api/v1/teams", owner, Map.of("name", name.toUpperCase()));
-        Reply unknownUser = api.post(team + "/members", owner, Map.of("userId", UUID.randomUUID().toString()));
+        Reply unknownUser = api.post(
+                team + "/members", owner, Map.of("userId", UUID.randomUUID().toString()));
 
-        assertThat(List.of(blank, taken, unknownUser)).allSatisfy(reply -> assertThat(reply.status()).isEqualTo(400));
+        assertThat(List.of(blank, taken, unknownUser))
+                .allSatisfy(reply -> assertThat(reply.status()).isEqualTo(400));
         assertThat(blank.json().path("errors").findValuesAsText("pointer")).containsExactly("/name");
         assertThat(taken.errorCode()).isEqualTo("name_taken");
-        assertThat(unknownUser.json().path("errors").findValuesAsText("pointer")).containsExactly("/userId");
+        assertThat(unknownUser.json().path("errors").findValuesAsText("pointer"))
+                .containsExactly("/userId");
     }
 
     @Test
     void membershipConflictsAndMissingThingsAreReported() {
         Credential.Bearer owner = api.owner();
         String memberId = api.userIdOf(api.newPerson("workspace_user"));
-        String team = "/api/v1/teams/" + api.post("/api/v1/teams", owner, Map.of("name", "Ops " + UUID.randomUUID()))
-                .data().path("id").asText();
+        String team = "/api/v1/teams/"
+                + api.post("/api/v1/teams", owner, Map.of("name", "Ops " + UUID.randomUUID()))
+                        .data()
+                        .path("id")
+                        .asText();
         api.post(team + "/members", owner, Map.of("userId", memberId));
 
         Reply twice = api.post(team + "/members", owner, Map.of("userId", memberId));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.errorCode()).isEqualTo("already_a_member");
-        assertThat(api.delete(team + "/members/" + UUID.randomUUID(), owner).errorCode()).isEqualTo("member_not_found");
+        assertThat(api.delete(team + "/members/" + UUID.randomUUID(), owner).errorCode())
+                .isEqualTo("member_not_found");
         assertThat(api.get("/api/v1/teams/not-an-id", owner).status()).isEqualTo(404);
-        assertThat(api.patch("/api/v1/teams/" + UUID.randomUUID(), owner, Map.of("name", "x")).status())
+        assertThat(api.patch("/api/v1/teams/" + UUID.randomUUID(), owner, Map.of("name", "x"))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -92,18 +104,23 @@ class TeamsIT {
         Credential.Bearer owner = api.owner();
         String prefix = "Paged " + UUID.randomUUID() + " ";
         for (String suffix : List.of("b", "a", "c")) {
-            assertThat(api.post("/api/v1/teams", owner, Map.of("name", prefix + suffix)).status()).isEqualTo(201);
+            assertThat(api.post("/api/v1/teams", owner, Map.of("name", prefix + suffix))
+                            .status())
+                    .isEqualTo(201);
         }
         Credential key = api.issue(owner, List.of("read:users")).credential();
 
-        Reply page = api.get("/api/v1/teams?filter[search]=" + prefix.strip().replace(" ", "%20")
-                + "&page[size]=2&page[number]=1", key);
+        Reply page = api.get(
+                "/api/v1/teams?filter[search]=" + prefix.strip().replace(" ", "%20") + "&page[size]=2&page[number]=1",
+                key);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.data().findValuesAsText("name")).containsExactly(prefix + "a", prefix + "b");
         assertThat(page.json().path("meta").path("page").path("total").asLong()).isEqualTo(3);
         String id = page.data().path(0).path("id").asText();
-        assertThat(api.get("/api/v1/teams/" + id, key).attributes().path("name").asText()).isEqualTo(prefix + "a");
-        assertThat(api.post("/api/v1/teams", key, Map.of("name", "by key")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/teams/" + id, key).attributes().path("name").asText())
+                .isEqualTo(prefix + "a");
+        assertThat(api.post("/api/v1/teams", key, Map.of("name", "by key")).status())
+                .isEqualTo(403);
     }
 }

@@ -62,8 +62,7 @@ public final class TestPlugins {
             }
             """.formatted(BROKEN_ID);
 
-    private TestPlugins() {
-    }
+    private TestPlugins() {}
 
     static void install(Path pluginsDir) {
         try {
@@ -84,8 +83,10 @@ public final class TestPlugins {
 
     /** The keystore example's jar, which the reactor builds before this module (it is a test dependency). */
     static Path exampleJar() throws IOException {
-        Path dir = Path.of(System.getProperty("latchkey.it.example-plugin-dir",
-                "../vault-plugins/examples/keystore-vault/target")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty(
+                        "latchkey.it.example-plugin-dir", "../vault-plugins/examples/keystore-vault/target"))
+                .toAbsolutePath()
+                .normalize();
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "keystore-vault-*.jar")) {
             for (Path jar : jars) {
                 String name = jar.getFileName().toString();
@@ -114,15 +115,26 @@ public final class TestPlugins {
         Files.writeString(sourceFile, source);
         Path classes = Files.createDirectories(work.resolve("classes"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        int status = compiler.run(null, null, null, "--release", "21", "-classpath", spiLocation().toString(), "-d",
-                classes.toString(), sourceFile.toString());
+        int status = compiler.run(
+                null,
+                null,
+                null,
+                "--release",
+                "21",
+                "-classpath",
+                spiLocation().toString(),
+                "-d",
+                classes.toString(),
+                sourceFile.toString());
         if (status != 0) {
             throw new IllegalStateException("the test plugin " + className + " does not compile");
         }
-        try (OutputStream out = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(out);
+        try (OutputStream out = Files.newOutputStream(target);
+                JarOutputStream jar = new JarOutputStream(out);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                jar.putNextEntry(
+                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 jar.write(Files.readAllBytes(file));
                 jar.closeEntry();
             }
@@ -134,7 +146,11 @@ public final class TestPlugins {
 
     private static Path spiLocation() {
         try {
-            return Path.of(VaultProviderFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(VaultProviderFactory.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -22,8 +22,10 @@ class UsersIT {
 
     @Test
     void creatingAUserReportsEveryInvalidField() {
-        Reply reply = api.post("/api/v1/users", api.owner(), Map.of("email", "not-an-email", "name", "",
-                "role", "boss", "password", "short"));
+        Reply reply = api.post(
+                "/api/v1/users",
+                api.owner(),
+                Map.of("email", "not-an-email", "name", "", "role", "boss", "password", "short"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("errors").findValuesAsText("pointer"))
@@ -44,8 +46,18 @@ class UsersIT {
         Credential.Bearer admin = api.newPerson("workspace_admin");
         String ownerId = api.userIdOf(api.owner());
 
-        Reply superAdminByAdmin = api.post("/api/v1/users", admin, Map.of("email", UUID.randomUUID() + "@latchkey.test",
-                "name", "Would-be", "role", "workspace_super_admin", "password", "a-long-enough-password"));
+        Reply superAdminByAdmin = api.post(
+                "/api/v1/users",
+                admin,
+                Map.of(
+                        "email",
+                        UUID.randomUUID() + "@latchkey.test",
+                        "name",
+                        "Would-be",
+                        "role",
+                        "workspace_super_admin",
+                        "password",
+                        "a-long-enough-password"));
         assertThat(superAdminByAdmin.status()).isEqualTo(403);
         assertThat(superAdminByAdmin.errorCode()).isEqualTo("owner_required");
 
@@ -53,8 +65,18 @@ class UsersIT {
         assertThat(demoteOwner.status()).isEqualTo(403);
         assertThat(demoteOwner.errorCode()).isEqualTo("owner_immutable");
 
-        Reply secondOwner = api.post("/api/v1/users", api.owner(), Map.of("email", UUID.randomUUID() + "@latchkey.test",
-                "name", "Second", "role", "workspace_owner", "password", "a-long-enough-password"));
+        Reply secondOwner = api.post(
+                "/api/v1/users",
+                api.owner(),
+                Map.of(
+                        "email",
+                        UUID.randomUUID() + "@latchkey.test",
+                        "name",
+                        "Second",
+                        "role",
+                        "workspace_owner",
+                        "password",
+                        "a-long-enough-password"));
         assertThat(secondOwner.status()).isEqualTo(403);
         assertThat(secondOwner.errorCode()).isEqualTo("single_owner");
     }
@@ -64,11 +86,15 @@ class UsersIT {
         Credential.Bearer user = api.newPerson("workspace_user");
         assertThat(api.get("/api/v1/users", user).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/users", user, Map.of()).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/whoami", user).attributes().path("role").asText()).isEqualTo("workspace_user");
+        assertThat(api.get("/api/v1/whoami", user).attributes().path("role").asText())
+                .isEqualTo("workspace_user");
 
         Api.IssuedKey activitiesOnly = api.issue(api.owner(), List.of("read:activities"));
-        assertThat(api.get("/api/v1/users", activitiesOnly.credential()).status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/users", activitiesOnly.credential(), Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/users", activitiesOnly.credential()).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/users", activitiesOnly.credential(), Map.of())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -81,7 +107,8 @@ class UsersIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.data()).hasSize(1);
         assertThat(page.json().path("meta").path("page").path("total").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(page.json().path("meta").path("page").path("maxSize").asInt()).isEqualTo(100);
+        assertThat(page.json().path("meta").path("page").path("maxSize").asInt())
+                .isEqualTo(100);
         assertThat(page.json().path("links").path("next").asText()).contains("page%5Bnumber%5D=3");
         assertThat(page.json().path("links").path("previous").asText()).contains("page%5Bnumber%5D=1");
 
@@ -96,9 +123,13 @@ class UsersIT {
 
     @Test
     void signInFailuresAllLookTheSame() {
-        Reply wrongPassword = api.post("/api/v1/auth/tokens", Credential.NONE,
+        Reply wrongPassword = api.post(
+                "/api/v1/auth/tokens",
+                Credential.NONE,
                 Map.of("email", LatchkeyServer.OWNER_EMAIL, "password", "wrong-password-here"));
-        Reply unknownEmail = api.post("/api/v1/auth/tokens", Credential.NONE,
+        Reply unknownEmail = api.post(
+                "/api/v1/auth/tokens",
+                Credential.NONE,
                 Map.of("email", "nobody@latchkey.test", "password", "wrong-password-here"));
 
         assertThat(wrongPassword.status()).isEqualTo(401);
@@ -110,24 +141,50 @@ class UsersIT {
     void tenFailedSignInsForOneEmailFromOneAddressAreThrottledWithRetryAfterForThatAddressOnly() {
         String email = "throttled-" + UUID.randomUUID() + "@latchkey.test";
         String password = "the-right-password-" + UUID.randomUUID();
-        assertThat(api.post("/api/v1/users", api.owner(), Map.of("email", email, "name", "Throttled",
-                "role", "workspace_user", "password", password)).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/users",
+                                api.owner(),
+                                Map.of(
+                                        "email",
+                                        email,
+                                        "name",
+                                        "Throttled",
+                                        "role",
+                                        "workspace_user",
+                                        "password",
+                                        password))
+                        .status())
+                .isEqualTo(201);
 
         Api attacker = api.from(Api.testNetAddress());
         for (int attempt = 1; attempt <= 10; attempt++) {
-            assertThat(attacker.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email,
-                    "password", "wrong-password-" + attempt)).status()).as("attempt " + attempt).isEqualTo(401);
+            assertThat(attacker.post(
+                                    "/api/v1/auth/tokens",
+                                    Credential.NONE,
+                                    Map.of("email", email, "password", "wrong-password-" + attempt))
+                            .status())
+                    .as("attempt " + attempt)
+                    .isEqualTo(401);
         }
-        Reply throttled = attacker.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", password));
+        Reply throttled =
+                attacker.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", password));
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.errorCode()).isEqualTo("too_many_attempts");
-        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
-        assertThat(attacker.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", LatchkeyServer.OWNER_EMAIL,
-                "password", LatchkeyServer.OWNER_PASSWORD)).status()).as("other emails unaffected").isEqualTo(201);
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(attacker.post(
+                                "/api/v1/auth/tokens",
+                                Credential.NONE,
+                                Map.of("email", LatchkeyServer.OWNER_EMAIL, "password", LatchkeyServer.OWNER_PASSWORD))
+                        .status())
+                .as("other emails unaffected")
+                .isEqualTo(201);
         assertThat(api.post("/api/v1/auth/tokens", Credential.NONE, Map.of("email", email, "password", password))
-                .status()).as("the right password from another address is not locked out").isEqualTo(201);
+                        .status())
+                .as("the right password from another address is not locked out")
+                .isEqualTo(201);
     }
 
     @Test

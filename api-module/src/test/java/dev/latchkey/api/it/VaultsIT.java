@@ -56,8 +56,11 @@ class VaultsIT {
 
         Reply options = api.get(wizard + "/vault-options", owner);
         assertThat(options.status()).isEqualTo(200);
-        assertThat(options.data().path(0).path("id").asText()).as("the default comes first").isEqualTo(local);
-        assertThat(options.data().path(0).path("attributes").path("provider").asText()).isEqualTo("local-db");
+        assertThat(options.data().path(0).path("id").asText())
+                .as("the default comes first")
+                .isEqualTo(local);
+        assertThat(options.data().path(0).path("attributes").path("provider").asText())
+                .isEqualTo("local-db");
 
         Reply saved = api.post(wizard + "/vault-secret", owner, Map.of("vaultId", local, "apiKey", key.plaintext()));
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
@@ -72,14 +75,21 @@ class VaultsIT {
         // Read back through the local-db plugin inside the server: it decrypts the version, only metadata comes out.
         Reply stored = api.get("/api/v1/vaults/" + local + "/secrets/" + path, owner);
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
-        assertThat(stored.attributes().path("metadata").path("apiKeyId").asText()).isEqualTo(key.id());
-        assertThat(stored.attributes().path("metadata").path("expiresAt").asText()).isNotBlank();
+        assertThat(stored.attributes().path("metadata").path("apiKeyId").asText())
+                .isEqualTo(key.id());
+        assertThat(stored.attributes().path("metadata").path("expiresAt").asText())
+                .isNotBlank();
         assertThat(stored.body()).doesNotContain(key.plaintext().substring(16));
 
-        assertThat(api.get("/api/v1/whoami", key.credential()).status()).as("saving does not acknowledge").isEqualTo(401);
-        assertThat(api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true)).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/whoami", key.credential()).status())
+                .as("saving does not acknowledge")
+                .isEqualTo(401);
+        assertThat(api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true))
+                        .status())
+                .isEqualTo(200);
         assertThat(api.post(wizard + "/vault-secret", owner, Map.of("vaultId", local, "apiKey", key.plaintext()))
-                .errorCode()).isEqualTo("wizard_step_conflict");
+                        .errorCode())
+                .isEqualTo("wizard_step_conflict");
     }
 
     @Test
@@ -90,8 +100,10 @@ class VaultsIT {
 
         SavedKey saved = saveNewKeyIn(vault);
 
-        assertThat(readThroughPlugin(new FileVaultProviderFactory(),
-                Map.of("directory", directory.toString(), "encryption_key", encryptionKey), saved.path()))
+        assertThat(readThroughPlugin(
+                        new FileVaultProviderFactory(),
+                        Map.of("directory", directory.toString(), "encryption_key", encryptionKey),
+                        saved.path()))
                 .isEqualTo(saved.plaintext());
     }
 
@@ -99,20 +111,22 @@ class VaultsIT {
     void envVaultHoldsTheKeyReadableThroughThePlugin() throws IOException {
         String historyKey = randomKey();
         Path file = outside.resolve("keys.env");
-        Map<String, String> config = Map.of("file", file.toString(), "history_key", historyKey,
-                "read_environment", "false");
+        Map<String, String> config =
+                Map.of("file", file.toString(), "history_key", historyKey, "read_environment", "false");
         String vault = vaultOn("env", config);
 
         SavedKey saved = saveNewKeyIn(vault);
 
-        assertThat(readThroughPlugin(new EnvVaultProviderFactory(), config, saved.path())).isEqualTo(saved.plaintext());
+        assertThat(readThroughPlugin(new EnvVaultProviderFactory(), config, saved.path()))
+                .isEqualTo(saved.plaintext());
         assertThat(Files.readString(file)).contains(saved.plaintext());
     }
 
     @Test
     void externalKeystorePluginLoadsFromThePluginsDirectoryAndKeytoolSeesTheEntry() throws Exception {
         Reply providers = api.get("/api/v1/vault-providers", owner);
-        assertThat(providers.data().findValuesAsText("id")).contains("local-db", "file", "env", "pkcs12-keystore")
+        assertThat(providers.data().findValuesAsText("id"))
+                .contains("local-db", "file", "env", "pkcs12-keystore")
                 .doesNotContain(TestPlugins.BROKEN_ID);
         Path keystore = outside.resolve("secrets.p12");
         String password = "keystore-pass-" + UUID.randomUUID();
@@ -120,12 +134,23 @@ class VaultsIT {
 
         SavedKey saved = saveNewKeyIn(vault);
 
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-list", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", password)
-                .redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-list",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        password)
+                .redirectErrorStream(true)
+                .start();
         String listing = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(keytool.waitFor()).as(listing).isZero();
-        assertThat(listing).contains("1 entry").containsIgnoringCase(saved.path().substring(0, 20));
+        assertThat(listing)
+                .contains("1 entry")
+                .containsIgnoringCase(saved.path().substring(0, 20));
     }
 
     @Test
@@ -133,12 +158,15 @@ class VaultsIT {
         String name = "Planned " + UUID.randomUUID();
         Map<String, String> config = Map.of("directory", outside.resolve("a").toString(), "max_versions", "5");
 
-        Reply create = api.post("/api/v1/integrations/plan", owner, Map.of("type", "file", "name", name, "config", config));
+        Reply create =
+                api.post("/api/v1/integrations/plan", owner, Map.of("type", "file", "name", name, "config", config));
         assertThat(create.status()).as(create.body()).isEqualTo(200);
         assertThat(create.attributes().path("action").asText()).isEqualTo("create");
         assertThat(create.attributes().path("changes").findValuesAsText("pointer"))
                 .contains("/name", "/config/directory", "/config/max_versions");
-        assertThat(api.get("/api/v1/integrations", owner).body()).as("a plan applies nothing").doesNotContain(name);
+        assertThat(api.get("/api/v1/integrations", owner).body())
+                .as("a plan applies nothing")
+                .doesNotContain(name);
 
         String id = createIntegration("file", name, config);
         assertThat(plan(id, config).path("action").asText()).isEqualTo("no-op");
@@ -148,12 +176,16 @@ class VaultsIT {
         assertThat(update.path("changes").path(0).path("after").asText()).isEqualTo("7");
         JsonNode replace = plan(id, Map.of("directory", outside.resolve("b").toString(), "max_versions", "5"));
         assertThat(replace.path("action").asText()).isEqualTo("replace");
-        assertThat(replace.path("changes").path(0).path("forcesReplacement").asBoolean()).isTrue();
+        assertThat(replace.path("changes").path(0).path("forcesReplacement").asBoolean())
+                .isTrue();
         Reply unchanged = api.get("/api/v1/integrations/" + id, owner);
-        assertThat(unchanged.attributes().path("config").path("max_versions").asText()).isEqualTo("5");
+        assertThat(unchanged.attributes().path("config").path("max_versions").asText())
+                .isEqualTo("5");
         assertThat(unchanged.attributes().path("generation").asInt()).isEqualTo(1);
 
-        Reply replaced = api.patch("/api/v1/integrations/" + id, owner,
+        Reply replaced = api.patch(
+                "/api/v1/integrations/" + id,
+                owner,
                 Map.of("config", Map.of("directory", outside.resolve("b").toString(), "max_versions", "5")));
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
         assertThat(replaced.attributes().path("generation").asInt()).isEqualTo(2);
@@ -162,8 +194,8 @@ class VaultsIT {
 
     @Test
     void invalidConfigReturnsDiagnosticsAtTheirAttributePaths() {
-        Map<String, Object> body = Map.of("type", "file", "name", "", "config",
-                Map.of("max_versions", "lots", "colour", "blue"));
+        Map<String, Object> body =
+                Map.of("type", "file", "name", "", "config", Map.of("max_versions", "lots", "colour", "blue"));
         for (String path : List.of("/api/v1/integrations/plan", "/api/v1/integrations")) {
             Reply invalid = api.post(path, owner, body);
             assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
@@ -179,21 +211,34 @@ class VaultsIT {
         String password = "do-not-show-" + UUID.randomUUID();
         String name = "Secretive " + UUID.randomUUID();
         Map<String, String> config = Map.of("keystore", outside.resolve("s.p12").toString(), "password", password);
-        Reply plan = api.post("/api/v1/integrations/plan", owner,
-                Map.of("type", "pkcs12-keystore", "name", name, "config", config));
+        Reply plan = api.post(
+                "/api/v1/integrations/plan", owner, Map.of("type", "pkcs12-keystore", "name", name, "config", config));
         String id = createIntegration("pkcs12-keystore", name, config);
-        Reply changed = api.post("/api/v1/integrations/plan", owner,
-                Map.of("id", id, "config", Map.of("keystore", outside.resolve("s.p12").toString(), "password", "x" + password)));
+        Reply changed = api.post(
+                "/api/v1/integrations/plan",
+                owner,
+                Map.of(
+                        "id",
+                        id,
+                        "config",
+                        Map.of("keystore", outside.resolve("s.p12").toString(), "password", "x" + password)));
 
-        assertThat(changed.attributes().path("changes").path(0).path("after").asText()).isEqualTo("(sensitive)");
+        assertThat(changed.attributes().path("changes").path(0).path("after").asText())
+                .isEqualTo("(sensitive)");
         Reply one = api.get("/api/v1/integrations/" + id, owner);
         assertThat(one.attributes().path("sensitiveAttributes").get(0).asText()).isEqualTo("password");
-        for (String body : List.of(plan.body(), changed.body(), one.body(), api.get("/api/v1/integrations", owner).body(),
+        for (String body : List.of(
+                plan.body(),
+                changed.body(),
+                one.body(),
+                api.get("/api/v1/integrations", owner).body(),
                 api.get("/api/v1/activities?page[size]=100", owner).body())) {
             assertThat(body).doesNotContain(password);
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> dataFilesContain(name));
-        assertThat(dataFilesContain(password)).as("password in the data directory").isFalse();
+        assertThat(dataFilesContain(password))
+                .as("password in the data directory")
+                .isFalse();
         assertThat(server.log()).doesNotContain(password);
     }
 
@@ -215,8 +260,12 @@ class VaultsIT {
         Reply health = api.get("/api/v1/integrations/" + integrationOf(faulty), owner);
         assertThat(health.attributes().path("health").path("status").asText()).isEqualTo("DOWN");
         assertThat(api.get("/api/v1/ping", Credential.NONE).status()).isEqualTo(200);
-        assertThat(api.post(wizard + "/vault-secret", owner,
-                Map.of("vaultId", vaultNamed("Local vault"), "apiKey", key.plaintext())).status()).isEqualTo(201);
+        assertThat(api.post(
+                                wizard + "/vault-secret",
+                                owner,
+                                Map.of("vaultId", vaultNamed("Local vault"), "apiKey", key.plaintext()))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -228,21 +277,33 @@ class VaultsIT {
         assertThat(api.get("/api/v1/vaults", Credential.NONE).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/integrations", member).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/vault-providers", member).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/integrations", reader.credential()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/integrations", reader.credential()).status())
+                .isEqualTo(200);
         assertThat(api.get("/api/v1/vaults", reader.credential()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/vaults", writer.credential()).errorCode()).isEqualTo("scope_required");
         Map<String, Object> plan = Map.of("type", "file", "name", "By key " + UUID.randomUUID());
-        assertThat(api.post("/api/v1/integrations/plan", reader.credential(), plan).errorCode()).isEqualTo("scope_required");
-        assertThat(api.post("/api/v1/integrations/plan", writer.credential(), plan).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/integrations/plan", reader.credential(), plan)
+                        .errorCode())
+                .isEqualTo("scope_required");
+        assertThat(api.post("/api/v1/integrations/plan", writer.credential(), plan)
+                        .status())
+                .isEqualTo(200);
 
         Api.IssuedKey key = api.generate(owner, List.of("read:users"));
         Credential.Bearer otherAdmin = api.newPerson("workspace_admin");
         String wizard = "/api/v1/api-key-wizards/" + key.wizardId();
         assertThat(api.get(wizard + "/vault-options", otherAdmin).status()).isEqualTo(404);
-        assertThat(api.post(wizard + "/vault-secret", otherAdmin,
-                Map.of("vaultId", vaultNamed("Local vault"), "apiKey", key.plaintext())).status()).isEqualTo(404);
-        assertThat(api.post(wizard + "/vault-secret", writer.credential(),
-                Map.of("vaultId", vaultNamed("Local vault"), "apiKey", key.plaintext())).errorCode())
+        assertThat(api.post(
+                                wizard + "/vault-secret",
+                                otherAdmin,
+                                Map.of("vaultId", vaultNamed("Local vault"), "apiKey", key.plaintext()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                wizard + "/vault-secret",
+                                writer.credential(),
+                                Map.of("vaultId", vaultNamed("Local vault"), "apiKey", key.plaintext()))
+                        .errorCode())
                 .isEqualTo("bearer_token_required");
     }
 
@@ -252,14 +313,19 @@ class VaultsIT {
         Api.IssuedKey key = api.generate(owner, List.of("read:users"));
         String wizard = "/api/v1/api-key-wizards/" + key.wizardId();
 
-        Reply invalid = api.post(wizard + "/vault-secret", owner,
+        Reply invalid = api.post(
+                wizard + "/vault-secret",
+                owner,
                 Map.of("vaultId", UUID.randomUUID().toString(), "apiKey", key.plaintext() + "x"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().path("errors").findValuesAsText("code"))
                 .containsExactlyInAnyOrder("api_key_mismatch", "unknown_vault");
-        assertThat(api.patch("/api/v1/vaults/" + vault, owner, Map.of("enabled", false)).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/vaults/" + vault, owner, Map.of("enabled", false))
+                        .status())
+                .isEqualTo(200);
         assertThat(api.post(wizard + "/vault-secret", owner, Map.of("vaultId", vault, "apiKey", key.plaintext()))
-                .errorCode()).isEqualTo("vault_disabled");
+                        .errorCode())
+                .isEqualTo("vault_disabled");
         Reply inUse = api.delete("/api/v1/integrations/" + integrationOf(vault), owner);
         assertThat(inUse.status()).isEqualTo(409);
         assertThat(inUse.errorCode()).isEqualTo("integration_in_use");
@@ -271,7 +337,9 @@ class VaultsIT {
         SavedKey saved = saveNewKeyIn(local);
         Credential.Bearer otherAdmin = api.newPerson("workspace_admin");
 
-        assertThat(api.get("/api/v1/vaults/" + local + "/secrets/" + saved.path(), owner).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/vaults/" + local + "/secrets/" + saved.path(), owner)
+                        .status())
+                .isEqualTo(200);
         Reply hidden = api.get("/api/v1/vaults/" + local + "/secrets/" + saved.path(), otherAdmin);
         assertThat(hidden.status()).as(hidden.body()).isEqualTo(404);
         assertThat(hidden.errorCode()).isEqualTo("secret_not_found");
@@ -280,13 +348,22 @@ class VaultsIT {
 
     @Test
     void envVaultDoesNotTellWhichEnvironmentVariablesTheServerHas() {
-        String env = vaultOn("env", Map.of("file", outside.resolve("probe.env").toString(),
-                "history_key", randomKey(), "read_environment", "true"));
+        String env = vaultOn(
+                "env",
+                Map.of(
+                        "file",
+                        outside.resolve("probe.env").toString(),
+                        "history_key",
+                        randomKey(),
+                        "read_environment",
+                        "true"));
 
         // PATH is set in every server's environment; an unset name must answer the same.
         Reply present = api.get("/api/v1/vaults/" + env + "/secrets/PATH", owner);
-        Reply absent = api.get("/api/v1/vaults/" + env + "/secrets/NO_SUCH_VARIABLE_" + UUID.randomUUID()
-                .toString().replace('-', '_').toUpperCase(java.util.Locale.ROOT), owner);
+        Reply absent = api.get(
+                "/api/v1/vaults/" + env + "/secrets/NO_SUCH_VARIABLE_"
+                        + UUID.randomUUID().toString().replace('-', '_').toUpperCase(java.util.Locale.ROOT),
+                owner);
         assertThat(present.status()).as(present.body()).isEqualTo(404);
         assertThat(absent.status()).as(absent.body()).isEqualTo(404);
         assertThat(present.errorCode()).isEqualTo(absent.errorCode());
@@ -301,25 +378,32 @@ class VaultsIT {
             assertThat(refused.status()).as(refused.body()).isEqualTo(400);
             assertThat(refused.body()).doesNotContain("java.", "Exception");
         }
-        assertThat(api.get("/api/v1/integrations/" + integration, owner).attributes().path("health").path("status")
-                .asText()).isEqualTo("UP");
+        assertThat(api.get("/api/v1/integrations/" + integration, owner)
+                        .attributes()
+                        .path("health")
+                        .path("status")
+                        .asText())
+                .isEqualTo("UP");
     }
 
-    private record SavedKey(String plaintext, String path) {
-    }
+    private record SavedKey(String plaintext, String path) {}
 
     private SavedKey saveNewKeyIn(String vault) {
         Api.IssuedKey key = api.generate(owner, List.of("read:users"));
-        Reply saved = api.post("/api/v1/api-key-wizards/" + key.wizardId() + "/vault-secret", owner,
+        Reply saved = api.post(
+                "/api/v1/api-key-wizards/" + key.wizardId() + "/vault-secret",
+                owner,
                 Map.of("vaultId", vault, "apiKey", key.plaintext()));
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
-        return new SavedKey(key.plaintext(), saved.attributes().path("savedIn").path(0).path("path").asText());
+        return new SavedKey(
+                key.plaintext(),
+                saved.attributes().path("savedIn").path(0).path("path").asText());
     }
 
     private String readThroughPlugin(VaultProviderFactory factory, Map<String, String> config, String path)
             throws IOException {
-        VaultContext context = VaultContext.withoutDatabase(Files.createTempDirectory(outside, "reader"),
-                Clock.systemUTC(), new SecureRandom());
+        VaultContext context = VaultContext.withoutDatabase(
+                Files.createTempDirectory(outside, "reader"), Clock.systemUTC(), new SecureRandom());
         Result<VaultProvider> opened = factory.configure(config, context);
         assertThat(opened).as(opened.diagnostics().toString()).isInstanceOf(Result.Ok.class);
         try (VaultProvider provider = opened.asOptional().orElseThrow();
@@ -330,14 +414,17 @@ class VaultsIT {
 
     private String vaultOn(String provider, Map<String, String> config) {
         String integration = createIntegration(provider, provider + " " + UUID.randomUUID(), config);
-        Reply vault = api.post("/api/v1/vaults", owner,
+        Reply vault = api.post(
+                "/api/v1/vaults",
+                owner,
                 Map.of("name", provider + " vault " + UUID.randomUUID(), "integrationId", integration));
         assertThat(vault.status()).as(vault.body()).isEqualTo(201);
         return vault.data().path("id").asText();
     }
 
     private String createIntegration(String provider, String name, Map<String, String> config) {
-        Reply created = api.post("/api/v1/integrations", owner, Map.of("type", provider, "name", name, "config", config));
+        Reply created =
+                api.post("/api/v1/integrations", owner, Map.of("type", provider, "name", name, "config", config));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.data().path("id").asText();
     }

@@ -54,8 +54,13 @@ final class WebApp {
     }
 
     boolean hasButton(String text) {
-        return !browser.driver().findElements(By.xpath(scope() + "//button[normalize-space()=" + literal(text) + "]"))
-                .stream().filter(WebElement::isDisplayed).toList().isEmpty();
+        return !browser
+                .driver()
+                .findElements(By.xpath(scope() + "//button[normalize-space()=" + literal(text) + "]"))
+                .stream()
+                .filter(WebElement::isDisplayed)
+                .toList()
+                .isEmpty();
     }
 
     /** The top-most open dialog's scope for XPath, or the whole page. */
@@ -88,8 +93,9 @@ final class WebApp {
     /** Opens the key's "⋯" menu and picks {@code item}. */
     void rowAction(String name, String item) {
         row(name).findElement(By.cssSelector(".row-menu-button")).click();
-        browser.clickable(By.xpath("//div[@role='menu' and not(@hidden)]//button[normalize-space()="
-                + literal(item) + "]")).click();
+        browser.clickable(By.xpath(
+                        "//div[@role='menu' and not(@hidden)]//button[normalize-space()=" + literal(item) + "]"))
+                .click();
     }
 
     // --- The wizard -------------------------------------------------------------------------------------------------
@@ -98,8 +104,8 @@ final class WebApp {
     WebElement openWizard() {
         button("Generate API key").click();
         awaitStep(1);
-        browser.await(ExpectedConditions.visibilityOfElementLocated(By.xpath("//dialog[@open]//label[normalize-space()"
-                + "='API key name']")));
+        browser.await(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//dialog[@open]//label[normalize-space()" + "='API key name']")));
         return browser.find(WIZARD);
     }
 
@@ -121,16 +127,19 @@ final class WebApp {
     void setCustomExpiry(Instant at) {
         String local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
                 .format(at.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC));
-        browser.script("const input = arguments[0]; input.value = arguments[1];"
-                + "input.dispatchEvent(new Event('input', {bubbles: true}));"
-                + "input.dispatchEvent(new Event('change', {bubbles: true}));", field("Expires on"), local);
+        browser.script(
+                "const input = arguments[0]; input.value = arguments[1];"
+                        + "input.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "input.dispatchEvent(new Event('change', {bubbles: true}));",
+                field("Expires on"),
+                local);
     }
 
     /** Ticks the scope checkboxes whose labels start with the given titles ("Read users", ...). */
     void chooseScopes(String... titles) {
         for (String title : titles) {
-            WebElement label = browser.find(By.xpath("//dialog[@open]//fieldset//label[starts-with(normalize-space(), "
-                    + literal(title + ":") + ")]"));
+            WebElement label = browser.find(By.xpath(
+                    "//dialog[@open]//fieldset//label[starts-with(normalize-space(), " + literal(title + ":") + ")]"));
             browser.driver().findElement(By.id(label.getAttribute("for"))).click();
         }
     }

@@ -45,8 +45,10 @@ class WebAppAccessIT {
     void aWorkspaceUserSeesWhyTheTabIsClosedAndCannotStartTheWizard() {
         String email = "web-user-" + UUID.randomUUID() + "@latchkey.test";
         String password = "a-long-password-" + UUID.randomUUID();
-        Api.Reply created = api.post("/api/v1/users", api.owner(), Map.of("email", email, "name", "Wendy User",
-                "role", "workspace_user", "password", password));
+        Api.Reply created = api.post(
+                "/api/v1/users",
+                api.owner(),
+                Map.of("email", email, "name", "Wendy User", "role", "workspace_user", "password", password));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         app.signIn(email, password);
@@ -70,22 +72,28 @@ class WebAppAccessIT {
     void whatThePageOffersFollowsTheServersCurrentAnswer() {
         String email = "web-admin-" + UUID.randomUUID() + "@latchkey.test";
         String password = "a-long-password-" + UUID.randomUUID();
-        Api.Reply created = api.post("/api/v1/users", api.owner(), Map.of("email", email, "name", "Abe Admin",
-                "role", "workspace_admin", "password", password));
+        Api.Reply created = api.post(
+                "/api/v1/users",
+                api.owner(),
+                Map.of("email", email, "name", "Abe Admin", "role", "workspace_admin", "password", password));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String userId = created.data().path("id").asText();
         Api.IssuedKey ownersKey = api.issue(api.owner(), List.of("read:users"));
         Api.IssuedKey abesKey = api.issue(api.signIn(email, password), List.of("read:users"));
 
         app.signIn(email, password);
-        assertThat(pagePermissions()).contains("list_api_keys", "remove_api_key")
+        assertThat(pagePermissions())
+                .contains("list_api_keys", "remove_api_key")
                 .doesNotContain("remove_others_api_keys");
         assertThat(app.hasButton("Generate API key")).isTrue();
-        assertThat(deleteEnabled(abesKey.id())).as("an Admin may delete their own key").isTrue();
+        assertThat(deleteEnabled(abesKey.id()))
+                .as("an Admin may delete their own key")
+                .isTrue();
         assertThat(deleteEnabled(ownersKey.id())).as("but not the Owner's").isFalse();
 
         // Demoted while signed in: the next page load asks the server again and closes the tab, with no new sign-in.
-        assertThat(api.patch("/api/v1/users/" + userId, api.owner(), Map.of("role", "workspace_user")).status())
+        assertThat(api.patch("/api/v1/users/" + userId, api.owner(), Map.of("role", "workspace_user"))
+                        .status())
                 .isEqualTo(200);
         browser.driver().navigate().refresh();
         assertThat(browser.find(By.cssSelector("[data-testid='not-allowed']")).getText())
@@ -98,19 +106,26 @@ class WebAppAccessIT {
     void onlyTheKeysCreatorCanSwitchItsScopes() {
         String email = "web-admin-" + UUID.randomUUID() + "@latchkey.test";
         String password = "a-long-password-" + UUID.randomUUID();
-        Api.Reply created = api.post("/api/v1/users", api.owner(), Map.of("email", email, "name", "Ada Admin",
-                "role", "workspace_admin", "password", password));
+        Api.Reply created = api.post(
+                "/api/v1/users",
+                api.owner(),
+                Map.of("email", email, "name", "Ada Admin", "role", "workspace_admin", "password", password));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Api.IssuedKey adasKey = api.issue(api.signIn(email, password), List.of("read:users"));
 
         app.signInAsOwner();
-        browser.driver().get(browser.driver().getCurrentUrl().replaceFirst("#.*$", "")
-                + WebApp.API_KEYS_TAB + "/" + adasKey.id());
+        browser.driver()
+                .get(browser.driver().getCurrentUrl().replaceFirst("#.*$", "") + WebApp.API_KEYS_TAB + "/"
+                        + adasKey.id());
         assertThat(browser.find(By.xpath("//p[normalize-space()='Only Ada Admin, who created this key, can change "
-                + "its scopes.']")).isDisplayed()).isTrue();
+                                + "its scopes.']"))
+                        .isDisplayed())
+                .isTrue();
         List<WebElement> switches = browser.driver().findElements(By.cssSelector("input[role='switch']"));
         assertThat(switches).hasSize(9).noneMatch(WebElement::isEnabled);
-        assertThat(switches).filteredOn(WebElement::isSelected).extracting(s -> s.getAttribute("value"))
+        assertThat(switches)
+                .filteredOn(WebElement::isSelected)
+                .extracting(s -> s.getAttribute("value"))
                 .containsExactly("read:users");
         browser.screenshot("api-key-settings-read-only");
     }
@@ -123,16 +138,20 @@ class WebAppAccessIT {
         app.button("Sign in").click();
         assertThat(browser.find(By.cssSelector(".sign-in-form [role='alert']")).getText())
                 .isEqualTo("The email or password is wrong.");
-        assertThat(app.field("Password").getAttribute("value")).as("the wrong password is cleared").isEmpty();
+        assertThat(app.field("Password").getAttribute("value"))
+                .as("the wrong password is cleared")
+                .isEmpty();
         browser.screenshot("sign-in-failed");
 
         app.signInAsOwner();
-        String token = browser.script("return sessionStorage.getItem('latchkey.token')").toString();
+        String token = browser.script("return sessionStorage.getItem('latchkey.token')")
+                .toString();
         assertThat(api.get("/api/v1/whoami", Api.bearer(token)).status()).isEqualTo(200);
         app.button("Sign out").click();
         assertThat(browser.find(By.cssSelector(".sign-in-card .alert-info")).getText())
                 .isEqualTo("You have signed out.");
-        assertThat(browser.script("return sessionStorage.getItem('latchkey.token')")).isNull();
+        assertThat(browser.script("return sessionStorage.getItem('latchkey.token')"))
+                .isNull();
         assertThat(api.get("/api/v1/whoami", Api.bearer(token)).status()).isEqualTo(401);
     }
 
@@ -145,10 +164,12 @@ class WebAppAccessIT {
         WebElement nameField = app.field("API key name");
         browser.await(driver -> nameField.equals(browser.focused()));
         assertThat(browser.focused()).as("focus starts in the name field").isEqualTo(nameField);
-        browser.focused().sendKeys("Keyboard only " + UUID.randomUUID().toString().substring(0, 8), Keys.TAB);
+        browser.focused()
+                .sendKeys("Keyboard only " + UUID.randomUUID().toString().substring(0, 8), Keys.TAB);
         assertThat(browser.focused()).isEqualTo(app.field("Expiration"));
         browser.focused().sendKeys("1 day");
-        assertThat(new Select(browser.focused()).getFirstSelectedOption().getText()).isEqualTo("1 day");
+        assertThat(new Select(browser.focused()).getFirstSelectedOption().getText())
+                .isEqualTo("1 day");
         tabTo("Next").sendKeys(Keys.ENTER);
         app.awaitStep(2);
         WebElement firstScope = browser.focused();
@@ -159,8 +180,11 @@ class WebAppAccessIT {
         app.awaitStep(3);
         browser.focused().sendKeys(Keys.ESCAPE);
         app.button("Cancel and close").sendKeys(Keys.ENTER);
-        browser.await(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
-        assertThat(browser.focused().getText()).as("focus returns to the opener").isEqualTo("Generate API key");
+        browser.await(
+                driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+        assertThat(browser.focused().getText())
+                .as("focus returns to the opener")
+                .isEqualTo("Generate API key");
 
         api.issue(api.owner(), List.of("read:users"));
         app.openApiKeysTab();
@@ -184,13 +208,16 @@ class WebAppAccessIT {
         assertNoSidewaysScrolling();
         browser.screenshot("phone-api-keys-tab");
 
-        browser.clickable(By.cssSelector("button[aria-label='Menu'][aria-controls='side-navigation']")).click();
+        browser.clickable(By.cssSelector("button[aria-label='Menu'][aria-controls='side-navigation']"))
+                .click();
         assertThat(navigation.isDisplayed()).isTrue();
         navigation.findElement(By.linkText("Workspace configuration")).click();
         browser.await(driver -> !navigation.isDisplayed());
 
         WebElement wizard = app.openWizard();
-        assertThat(wizard.getRect().getWidth()).as("the dialog fills the screen").isEqualTo(Browser.PHONE.width);
+        assertThat(wizard.getRect().getWidth())
+                .as("the dialog fills the screen")
+                .isEqualTo(Browser.PHONE.width);
         assertNoSidewaysScrolling();
         browser.screenshot("phone-wizard-1-details");
         app.button("Cancel").click();
@@ -208,12 +235,14 @@ class WebAppAccessIT {
 
     /** Whether the "Delete API key" entry of a key's row menu is offered (the menu is opened, then closed again). */
     private static boolean deleteEnabled(String keyId) {
-        WebElement menuButton = browser.find(By.cssSelector(".keys-table tr[data-key-id='" + keyId + "'] "
-                + ".row-menu-button"));
+        WebElement menuButton =
+                browser.find(By.cssSelector(".keys-table tr[data-key-id='" + keyId + "'] " + ".row-menu-button"));
         menuButton.click();
         // The menu keeps a refused entry focusable for arrow keys and marks it aria-disabled.
-        boolean enabled = !"true".equals(browser.find(By.xpath("//div[@role='menu' and not(@hidden)]"
-                + "//button[normalize-space()='Delete API key']")).getAttribute("aria-disabled"));
+        boolean enabled = !"true"
+                .equals(browser.find(By.xpath("//div[@role='menu' and not(@hidden)]"
+                                + "//button[normalize-space()='Delete API key']"))
+                        .getAttribute("aria-disabled"));
         menuButton.click();
         browser.await(driver -> "false".equals(menuButton.getAttribute("aria-expanded")));
         return enabled;

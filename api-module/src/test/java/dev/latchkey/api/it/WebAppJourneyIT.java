@@ -7,8 +7,8 @@ import dev.latchkey.api.it.Api.Credential;
 import dev.latchkey.api.it.Api.Reply;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,16 +72,22 @@ class WebAppJourneyIT {
 
         app.awaitStep(3);
         WebElement keyValue = browser.find(By.cssSelector("[data-testid='api-key-value']"));
-        assertThat(keyValue.getText()).as("the key is masked until revealed").startsWith("lk_").contains("•");
+        assertThat(keyValue.getText())
+                .as("the key is masked until revealed")
+                .startsWith("lk_")
+                .contains("•");
         browser.screenshot("wizard-3-store");
 
         new Select(app.field("Select vault")).selectByVisibleText(vaultName);
         app.button("Save in Latchkey").click();
         browser.find(By.xpath("//dialog[@open]//h3[normalize-space()='Save your API key in Latchkey?']"));
-        assertThat(browser.find(By.cssSelector("[data-testid='confirm-vault-name']")).getText()).isEqualTo(vaultName);
+        assertThat(browser.find(By.cssSelector("[data-testid='confirm-vault-name']"))
+                        .getText())
+                .isEqualTo(vaultName);
         browser.screenshot("wizard-3-store-confirm-vault");
         app.button("Save").click();
-        assertThat(browser.find(By.cssSelector("[data-testid='saved-in']")).getText()).startsWith("Saved in " + vaultName);
+        assertThat(browser.find(By.cssSelector("[data-testid='saved-in']")).getText())
+                .startsWith("Saved in " + vaultName);
         browser.screenshot("wizard-3-store-saved");
         String savedPath = savedPath();
 
@@ -91,42 +97,57 @@ class WebAppJourneyIT {
         assertThat(plaintext).matches("lk_[0-9A-Za-z]{12}_[0-9A-Za-z]{38}");
         app.button("Reveal").click();
         // Saving re-rendered the step, so the key's element is looked up again.
-        assertThat(browser.find(By.cssSelector("[data-testid='api-key-value']")).getText()).isEqualTo(plaintext);
+        assertThat(browser.find(By.cssSelector("[data-testid='api-key-value']")).getText())
+                .isEqualTo(plaintext);
         assertThat(api.get("/api/v1/whoami", Api.key(plaintext)).status())
-                .as("the key works only after Done").isEqualTo(401);
+                .as("the key works only after Done")
+                .isEqualTo(401);
 
         WebElement done = app.button("Done");
         assertThat(done.isEnabled()).isFalse();
         app.field("I have stored the key in a safe place").click();
         browser.screenshot("wizard-4-acknowledge");
         done.click();
-        browser.await(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+        browser.await(
+                driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
 
         assertThat(app.statusOf(name)).isEqualTo("Active");
         browser.screenshot("api-keys-tab-with-key");
-        assertThat(pageStorageAndAddress()).as("the key is kept in page memory only").doesNotContain(plaintext);
+        assertThat(pageStorageAndAddress())
+                .as("the key is kept in page memory only")
+                .doesNotContain(plaintext);
 
         Reply whoami = api.get("/api/v1/whoami", Api.key(plaintext));
         assertThat(whoami.status()).isEqualTo(200);
-        assertThat(whoami.attributes().path("scopes")).extracting(JsonNode::asText)
+        assertThat(whoami.attributes().path("scopes"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("read:users", "read:activities", "read:integrations");
         String keyId = whoami.attributes().path("apiKeyId").asText();
-        assertThat(Instant.parse(api.get("/api/v1/api-keys/" + keyId, owner).attributes().path("expiresAt").asText()))
+        assertThat(Instant.parse(api.get("/api/v1/api-keys/" + keyId, owner)
+                        .attributes()
+                        .path("expiresAt")
+                        .asText()))
                 .isEqualTo(expiresAt);
         Reply vaultSecret = api.get("/api/v1/vaults/" + vaultId + "/secrets/" + savedPath, owner);
         assertThat(vaultSecret.status()).as(vaultSecret.body()).isEqualTo(200);
-        assertThat(vaultSecret.attributes().path("metadata").path("apiKeyId").asText()).isEqualTo(keyId);
+        assertThat(vaultSecret.attributes().path("metadata").path("apiKeyId").asText())
+                .isEqualTo(keyId);
 
         app.rowAction(name, "API key settings");
         WebElement readUsers = browser.find(By.xpath("//label[contains(@class,'switch-label')]"
                 + "[.//span[@class='scope-title' and normalize-space()='Read users']]"));
-        assertThat(browser.driver().findElement(By.id(readUsers.getAttribute("for"))).isSelected()).isTrue();
+        assertThat(browser.driver()
+                        .findElement(By.id(readUsers.getAttribute("for")))
+                        .isSelected())
+                .isTrue();
         readUsers.click();
-        assertThat(browser.find(By.cssSelector("[data-testid='scope-feedback'].alert-success")).getText())
+        assertThat(browser.find(By.cssSelector("[data-testid='scope-feedback'].alert-success"))
+                        .getText())
                 .startsWith("Scopes saved: Read users is off.");
         browser.screenshot("api-key-settings");
         assertThat(api.get("/api/v1/users", Api.key(plaintext)).status())
-                .as("the key lost read:users").isEqualTo(403);
+                .as("the key lost read:users")
+                .isEqualTo(403);
         assertThat(api.get("/api/v1/activities", Api.key(plaintext)).status()).isEqualTo(200);
 
         app.openApiKeysTab();
@@ -140,11 +161,25 @@ class WebAppJourneyIT {
 
     /** A second, non-default vault on a new file integration. */
     private String fileVault(Credential.Bearer owner, String name) {
-        Reply integration = api.post("/api/v1/integrations", owner, Map.of("type", "file", "name", name + " files",
-                "config", Map.of("directory", vaultDirectory.resolve("store").toString())));
+        Reply integration = api.post(
+                "/api/v1/integrations",
+                owner,
+                Map.of(
+                        "type",
+                        "file",
+                        "name",
+                        name + " files",
+                        "config",
+                        Map.of("directory", vaultDirectory.resolve("store").toString())));
         assertThat(integration.status()).as(integration.body()).isEqualTo(201);
-        Reply vault = api.post("/api/v1/vaults", owner, Map.of("name", name, "integrationId",
-                integration.data().path("id").asText()));
+        Reply vault = api.post(
+                "/api/v1/vaults",
+                owner,
+                Map.of(
+                        "name",
+                        name,
+                        "integrationId",
+                        integration.data().path("id").asText()));
         assertThat(vault.status()).as(vault.body()).isEqualTo(201);
         assertThat(vault.attributes().path("isDefault").asBoolean()).isFalse();
         return vault.data().path("id").asText();
@@ -160,7 +195,11 @@ class WebAppJourneyIT {
     private Instant serverNow(Credential.Bearer owner) {
         Reply started = api.post("/api/v1/api-key-wizards", owner, null);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
-        assertThat(api.delete("/api/v1/api-key-wizards/" + started.data().path("id").asText(), owner).status())
+        assertThat(api.delete(
+                                "/api/v1/api-key-wizards/"
+                                        + started.data().path("id").asText(),
+                                owner)
+                        .status())
                 .isEqualTo(200);
         return Instant.parse(started.attributes().path("startedAt").asText());
     }
@@ -175,6 +214,7 @@ class WebAppJourneyIT {
     /** Everything the page keeps outside its memory: both storages and the address. */
     private static String pageStorageAndAddress() {
         return browser.script("return JSON.stringify({session: {...sessionStorage}, local: {...localStorage}, "
-                + "url: location.href, cookies: document.cookie})").toString();
+                        + "url: location.href, cookies: document.cookie})")
+                .toString();
     }
 }

@@ -70,7 +70,8 @@ class WebAppKeysTableIT {
     @Test
     void theStatusFilterShowsOnlyRemovedKeys() {
         Api.IssuedKey removed = api.issue(owner, List.of("read:users"));
-        assertThat(api.delete("/api/v1/api-keys/" + removed.id(), owner).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/api-keys/" + removed.id(), owner).status())
+                .isEqualTo(200);
         app.signInAsOwner();
 
         WebElement unfiltered = browser.find(By.cssSelector(".keys-table"));
@@ -87,7 +88,9 @@ class WebAppKeysTableIT {
     /** Clicks a sortable column header until it reports {@code direction} in aria-sort. */
     private static void sortBy(String column, String direction) {
         By header = By.xpath("//th[.//button[starts-with(normalize-space(), '" + column + "')]]");
-        for (int clicks = 0; clicks < 2 && !direction.equals(browser.find(header).getAttribute("aria-sort")); clicks++) {
+        for (int clicks = 0;
+                clicks < 2 && !direction.equals(browser.find(header).getAttribute("aria-sort"));
+                clicks++) {
             WebElement before = browser.find(header);
             before.findElement(By.tagName("button")).click();
             // The table is rebuilt once the sorted page arrives.
@@ -106,12 +109,11 @@ class WebAppKeysTableIT {
         return browser.find(By.cssSelector("[data-testid='pager-summary']")).getText();
     }
 
-    private record Listing(List<String> names, long total) {
-    }
+    private record Listing(List<String> names, long total) {}
 
     private Listing apiNames(String sort, int page) {
-        Api.Reply reply = api.get("/api/v1/api-keys?sort=" + sort + "&page%5Bnumber%5D=" + page
-                + "&page%5Bsize%5D=" + PAGE_SIZE, owner);
+        Api.Reply reply = api.get(
+                "/api/v1/api-keys?sort=" + sort + "&page%5Bnumber%5D=" + page + "&page%5Bsize%5D=" + PAGE_SIZE, owner);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         List<String> names = StreamSupport.stream(reply.data().spliterator(), false)
                 .map(key -> key.path("attributes").path("name").asText())

@@ -75,8 +75,8 @@ class WebAppWizardIT {
         app.fillDetails(taken.toUpperCase(), "5 days");
         app.button("Next").click();
 
-        assertThat(app.errorAt("API key name")).isEqualTo("Another API key is already named '"
-                + taken.toUpperCase() + "'; choose a different name.");
+        assertThat(app.errorAt("API key name"))
+                .isEqualTo("Another API key is already named '" + taken.toUpperCase() + "'; choose a different name.");
         assertThat(browser.focused()).as("focus moves to the field in error").isEqualTo(app.field("API key name"));
         assertThat(browser.driver().findElement(By.cssSelector("dialog[open]")).getAttribute("data-step"))
                 .isEqualTo("1");
@@ -110,7 +110,8 @@ class WebAppWizardIT {
         assertThat(done.isEnabled()).as("unticked again").isFalse();
         storedSafely.click();
         done.click();
-        browser.await(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+        browser.await(
+                driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
         assertThat(app.statusOf(name)).isEqualTo("Active");
     }
 
@@ -126,14 +127,18 @@ class WebAppWizardIT {
         browser.focused().sendKeys(Keys.ENTER);
         app.awaitStep(3);
 
-        browser.clickable(By.cssSelector("dialog[open] button[aria-label='Close']")).click();
+        browser.clickable(By.cssSelector("dialog[open] button[aria-label='Close']"))
+                .click();
         app.button("Cancel and close").click();
-        browser.await(driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+        browser.await(
+                driver -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
 
         Reply wizard = api.get("/api/v1/api-key-wizards/" + wizardId, api.owner());
         assertThat(wizard.attributes().path("step").asText()).isEqualTo("cancelled");
-        assertThat(browser.driver().findElements(By.xpath("//a[contains(@class,'key-name') and normalize-space()='"
-                + name + "']"))).isEmpty();
+        assertThat(browser.driver()
+                        .findElements(
+                                By.xpath("//a[contains(@class,'key-name') and normalize-space()='" + name + "']")))
+                .isEmpty();
     }
 
     @Test
@@ -143,7 +148,8 @@ class WebAppWizardIT {
         String defaultVault = StreamSupport.stream(vaults.spliterator(), false)
                 .filter(vault -> vault.path("attributes").path("isDefault").asBoolean())
                 .map(vault -> vault.path("attributes").path("name").asText())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         // Vaults are workspace-wide and other tests add their own: narrow the choice to the default vault for this
         // test only, and enable again exactly the vaults it disabled.
         List<String> disabled = StreamSupport.stream(vaults.spliterator(), false)
@@ -155,16 +161,20 @@ class WebAppWizardIT {
         try {
             app.generateUpToStore("One vault " + UUID.randomUUID().toString().substring(0, 8), "Read users");
             assertThat(browser.driver().findElements(By.xpath("//label[normalize-space()='Select vault']")))
-                    .as("no drop-down for a single vault").isEmpty();
+                    .as("no drop-down for a single vault")
+                    .isEmpty();
             assertThat(browser.find(By.cssSelector(".vault-section")).getText()).contains(defaultVault);
             browser.screenshot("wizard-3-store-one-vault");
             app.button("Save in Latchkey").click();
-            assertThat(browser.find(By.cssSelector("[data-testid='confirm-vault-name']")).getText())
+            assertThat(browser.find(By.cssSelector("[data-testid='confirm-vault-name']"))
+                            .getText())
                     .isEqualTo(defaultVault);
             app.button("Save").click();
             assertThat(browser.find(By.cssSelector("[data-testid='saved-in']")).getText())
                     .startsWith("Saved in " + defaultVault);
-            assertThat(app.button("Done").isEnabled()).as("saving is not acknowledging").isFalse();
+            assertThat(app.button("Done").isEnabled())
+                    .as("saving is not acknowledging")
+                    .isFalse();
         } finally {
             disabled.forEach(id -> setEnabled(owner, id, true));
         }
@@ -184,13 +194,19 @@ class WebAppWizardIT {
     }
 
     private void issueViaApi(Credential.Bearer owner, String name) {
-        String wizard = "/api/v1/api-key-wizards/" + api.post("/api/v1/api-key-wizards", owner, null).data()
-                .path("id").asText();
-        assertThat(api.put(wizard + "/details", owner, Map.of("name", name, "expiration", "1d")).status())
+        String wizard = "/api/v1/api-key-wizards/"
+                + api.post("/api/v1/api-key-wizards", owner, null)
+                        .data()
+                        .path("id")
+                        .asText();
+        assertThat(api.put(wizard + "/details", owner, Map.of("name", name, "expiration", "1d"))
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.put(wizard + "/scopes", owner, Map.of("scopes", List.of("read:users"))).status())
+        assertThat(api.put(wizard + "/scopes", owner, Map.of("scopes", List.of("read:users")))
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true)).status())
+        assertThat(api.post(wizard + "/acknowledgement", owner, Map.of("storedSafely", true))
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class JobHoldTest {
-    private final JobHold testingHold = () -> { };
+    private final JobHold testingHold = () -> {};
     private final AtomicInteger lookups = new AtomicInteger();
     private final Supplier<JobHold> lookup = () -> {
         lookups.incrementAndGet();

@@ -23,13 +23,16 @@ class AccessDocumentationTest {
         }
         for (Role role : Role.values()) {
             boolean named = sentence.contains(role.wireName()) || sentence.contains("any signed-in person");
-            assertThat(named).as("%s: %s", role, sentence).isEqualTo(rule.roles().contains(role));
+            assertThat(named)
+                    .as("%s: %s", role, sentence)
+                    .isEqualTo(rule.roles().contains(role));
         }
         if (rule.keyScopes().isEmpty()) {
             assertThat(sentence).contains(rule.acceptsKeys() ? "any valid API key" : "API keys are refused");
         }
         for (Scope scope : Scope.values()) {
-            assertThat(sentence.contains("`" + scope.wireName() + "`")).as("%s: %s", scope, sentence)
+            assertThat(sentence.contains("`" + scope.wireName() + "`"))
+                    .as("%s: %s", scope, sentence)
                     .isEqualTo(rule.keyScopes().contains(scope));
         }
     }

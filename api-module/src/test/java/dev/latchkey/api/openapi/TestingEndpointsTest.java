@@ -14,8 +14,15 @@ class TestingEndpointsTest {
     private static final String CLOCK = "/api/v1/testing/clock";
     private static final String JOB_GATE = "/api/v1/testing/job-gate";
     private static final String PING = "/api/v1/ping";
-    private static final List<String> TESTING_SCHEMAS = List.of("AdvanceClockRequest", "ClockDocument", "Clock",
-            "ClockAttributes", "JobGateRequest", "JobGateDocument", "JobGate", "JobGateAttributes");
+    private static final List<String> TESTING_SCHEMAS = List.of(
+            "AdvanceClockRequest",
+            "ClockDocument",
+            "Clock",
+            "ClockAttributes",
+            "JobGateRequest",
+            "JobGateDocument",
+            "JobGate",
+            "JobGateAttributes");
 
     @Test
     void withoutClockControlTheTestingPathsTagAndSchemasAreLeftOut() {
@@ -25,7 +32,8 @@ class TestingEndpointsTest {
 
         assertThat(document.getPaths().getPathItems()).containsOnlyKeys(PING);
         assertThat(document.getTags()).extracting(Tag::getName).containsExactly("Status");
-        assertThat(document.getComponents().getSchemas()).doesNotContainKeys(TESTING_SCHEMAS.toArray(String[]::new))
+        assertThat(document.getComponents().getSchemas())
+                .doesNotContainKeys(TESTING_SCHEMAS.toArray(String[]::new))
                 .containsKeys("Ping", "PingData", "ErrorDocument");
     }
 
@@ -46,8 +54,8 @@ class TestingEndpointsTest {
                 .paths(OASFactory.createPaths()
                         .addPathItem(PING, OASFactory.createPathItem().GET(operation("ping", "Status")))
                         .addPathItem(CLOCK, OASFactory.createPathItem().POST(operation("advanceTestClock", "Testing")))
-                        .addPathItem(JOB_GATE,
-                                OASFactory.createPathItem().PUT(operation("switchTestJobGate", "Testing"))))
+                        .addPathItem(
+                                JOB_GATE, OASFactory.createPathItem().PUT(operation("switchTestJobGate", "Testing"))))
                 .addTag(OASFactory.createTag().name("Status").description("Whether the API answers."))
                 .addTag(OASFactory.createTag().name("Testing").description("Hooks for black-box tests."))
                 .components(OASFactory.createComponents());
@@ -59,8 +67,11 @@ class TestingEndpointsTest {
     }
 
     private static Operation operation(String operationId, String tag) {
-        return OASFactory.createOperation().operationId(operationId).addTag(tag)
-                .responses(OASFactory.createAPIResponses().addAPIResponse("default", OASFactory.createAPIResponse()
-                        .description("OK")));
+        return OASFactory.createOperation()
+                .operationId(operationId)
+                .addTag(tag)
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse(
+                                "default", OASFactory.createAPIResponse().description("OK")));
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The platform database goes by capability and the operator's trust, never by a plugin's id. */
 class PlatformResourcesTest {
-    private final DataSource database = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+    private final DataSource database = (DataSource) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                 throw new UnsupportedOperationException(method.getName());
             });
 
@@ -35,8 +35,10 @@ class PlatformResourcesTest {
     void anExternalDatabasePluginGetsTheDatabaseOnlyWhenTheOperatorTrustsIt() {
         LoadedPlugin external = new LoadedPlugin(new OutsideDatabaseVaults(), "outside.jar");
 
-        assertThat(new PlatformResources(database, Set.of()).dataSourceFor(external)).isEmpty();
-        assertThat(new PlatformResources(database, Set.of("someone-else")).dataSourceFor(external)).isEmpty();
+        assertThat(new PlatformResources(database, Set.of()).dataSourceFor(external))
+                .isEmpty();
+        assertThat(new PlatformResources(database, Set.of("someone-else")).dataSourceFor(external))
+                .isEmpty();
         assertThat(new PlatformResources(database, Set.of(OutsideDatabaseVaults.ID)).dataSourceFor(external))
                 .containsSame(database);
     }
@@ -45,7 +47,8 @@ class PlatformResourcesTest {
     void aPluginThatDoesNotAskForTheDatabaseNeverGetsItEvenWhenTrusted() {
         LoadedPlugin files = new LoadedPlugin(new FileVaultProviderFactory(), LoadedPlugin.BUILT_IN);
 
-        assertThat(new PlatformResources(database, Set.of("file")).dataSourceFor(files)).isEmpty();
+        assertThat(new PlatformResources(database, Set.of("file")).dataSourceFor(files))
+                .isEmpty();
         assertThat(PlatformResources.integrationDefaults(files, "id-1")).isEmpty();
     }
 

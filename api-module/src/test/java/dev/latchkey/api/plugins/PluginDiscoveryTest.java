@@ -33,7 +33,8 @@ class PluginDiscoveryTest {
 
         var found = PluginDiscovery.discover(getClass().getClassLoader(), plugins, failures);
 
-        assertThat(found).containsKeys("local-db", "file", "env", TestPlugins.FAULTY_ID)
+        assertThat(found)
+                .containsKeys("local-db", "file", "env", TestPlugins.FAULTY_ID)
                 .doesNotContainKey(TestPlugins.BROKEN_ID);
         assertThat(found.get("file").origin()).isEqualTo("built-in");
         assertThat(found.get(TestPlugins.FAULTY_ID).origin()).isEqualTo("faulty-vault.jar");
@@ -47,7 +48,9 @@ class PluginDiscoveryTest {
 
         assertThatThrownBy(() -> PluginDiscovery.discover(getClass().getClassLoader(), plugins, new ArrayList<>()))
                 .isInstanceOf(DuplicatePluginException.class)
-                .hasMessageContaining("'file'").hasMessageContaining("built-in").hasMessageContaining("my-files.jar");
+                .hasMessageContaining("'file'")
+                .hasMessageContaining("built-in")
+                .hasMessageContaining("my-files.jar");
     }
 
     @Test
@@ -55,6 +58,7 @@ class PluginDiscoveryTest {
         var found = PluginDiscovery.discover(getClass().getClassLoader(), plugins.resolve("absent"), new ArrayList<>());
 
         assertThat(found).containsKeys("local-db", "file", "env");
-        assertThat(found.values()).allSatisfy(plugin -> assertThat(plugin.shippedWithServer()).isTrue());
+        assertThat(found.values())
+                .allSatisfy(plugin -> assertThat(plugin.shippedWithServer()).isTrue());
     }
 }

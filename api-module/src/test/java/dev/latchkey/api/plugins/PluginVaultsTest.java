@@ -39,8 +39,14 @@ class PluginVaultsTest {
         PluginVaults vaults = registry();
         vaults.discover();
         vaults.plugins = Map.of(SlowToOpen.ID, new LoadedPlugin(factory, "test"));
-        Integration integration = new Integration(IntegrationId.generate(), "slow", SlowToOpen.ID, 1,
-                IntegrationConfig.EMPTY, Instant.EPOCH, Instant.EPOCH);
+        Integration integration = new Integration(
+                IntegrationId.generate(),
+                "slow",
+                SlowToOpen.ID,
+                1,
+                IntegrationConfig.EMPTY,
+                Instant.EPOCH,
+                Instant.EPOCH);
         AtomicReference<IntegrationHealth> firstHealth = new AtomicReference<>();
         AtomicReference<IntegrationHealth> secondHealth = new AtomicReference<>();
 
@@ -72,7 +78,9 @@ class PluginVaultsTest {
 
         vaults.closeAll();
 
-        assertThat(jarLoader.getResource(classFile)).as("a closed loader reads nothing from its jar").isNull();
+        assertThat(jarLoader.getResource(classFile))
+                .as("a closed loader reads nothing from its jar")
+                .isNull();
     }
 
     private PluginVaults registry() {

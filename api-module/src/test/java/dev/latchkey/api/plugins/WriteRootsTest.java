@@ -37,7 +37,8 @@ class WriteRootsTest {
         WriteRoots roots = roots(outsideRoot, data.resolve("vaults"));
 
         assertThat(roots.refusal(outsideRoot.resolve("team/store"), base, own)).isEmpty();
-        assertThat(roots.refusal(data.resolve("vaults").resolve("team"), base, own)).isEmpty();
+        assertThat(roots.refusal(data.resolve("vaults").resolve("team"), base, own))
+                .isEmpty();
         assertThat(roots.refusal(Path.of("store"), base, own)).isEmpty();
         assertThat(roots.refusal(Path.of("../2/store"), base, own)).isEmpty();
     }
@@ -46,12 +47,18 @@ class WriteRootsTest {
     void theDataDirectorysOwnFilesAreRefusedEvenWhenARootContainsThem() {
         WriteRoots roots = roots(temp, data);
 
-        assertThat(roots.refusal(data.resolve("platform-master.key"), base, own)).isPresent();
+        assertThat(roots.refusal(data.resolve("platform-master.key"), base, own))
+                .isPresent();
         assertThat(roots.refusal(data.resolve("latchkey.mv.db"), base, own)).isPresent();
-        assertThat(roots.refusal(data.resolve("integrations").resolve("theirs"), base, own)).isPresent();
-        assertThat(roots.refusal(data.resolve("plugins").resolve("evil.jar"), base, own)).isPresent();
-        assertThat(roots.refusal(Path.of("../../../platform-master.key"), base, own)).isPresent();
-        assertThat(roots.refusal(outsideRoot.resolve("x"), base, own)).as("elsewhere under the root").isEmpty();
+        assertThat(roots.refusal(data.resolve("integrations").resolve("theirs"), base, own))
+                .isPresent();
+        assertThat(roots.refusal(data.resolve("plugins").resolve("evil.jar"), base, own))
+                .isPresent();
+        assertThat(roots.refusal(Path.of("../../../platform-master.key"), base, own))
+                .isPresent();
+        assertThat(roots.refusal(outsideRoot.resolve("x"), base, own))
+                .as("elsewhere under the root")
+                .isEmpty();
     }
 
     @Test
@@ -61,17 +68,20 @@ class WriteRootsTest {
 
         String target = data.toRealPath().resolve("platform-master.key").toString();
 
-        assertThat(roots.refusal(link.resolve("platform-master.key"), base, own)).hasValueSatisfying(why ->
-                assertThat(why).contains(target));
-        assertThat(roots.refusal(outsideRoot.resolve("../elsewhere"), base, own)).isPresent();
-        assertThat(roots.refusal(outsideRoot.resolve("missing/../../elsewhere"), base, own)).isPresent();
+        assertThat(roots.refusal(link.resolve("platform-master.key"), base, own))
+                .hasValueSatisfying(why -> assertThat(why).contains(target));
+        assertThat(roots.refusal(outsideRoot.resolve("../elsewhere"), base, own))
+                .isPresent();
+        assertThat(roots.refusal(outsideRoot.resolve("missing/../../elsewhere"), base, own))
+                .isPresent();
     }
 
     @Test
     void aRefusalNamesTheAllowedRoots() {
         WriteRoots roots = roots(outsideRoot);
 
-        assertThat(roots.refusal(Path.of("/etc/passwd"), base, own)).hasValueSatisfying(why ->
-                assertThat(why).contains(outsideRoot.toString()).contains("/etc/passwd"));
+        assertThat(roots.refusal(Path.of("/etc/passwd"), base, own))
+                .hasValueSatisfying(
+                        why -> assertThat(why).contains(outsideRoot.toString()).contains("/etc/passwd"));
     }
 }

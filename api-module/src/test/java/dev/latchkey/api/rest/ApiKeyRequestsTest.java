@@ -15,16 +15,20 @@ import org.junit.jupiter.api.Test;
 class ApiKeyRequestsTest {
     @Test
     void scopesBecomeAScopeSet() {
-        assertThat(new UpdateRequest(List.of("read:activities")).toScopes()).isEqualTo(ScopeSet.of(Scope.READ_ACTIVITIES));
+        assertThat(new UpdateRequest(List.of("read:activities")).toScopes())
+                .isEqualTo(ScopeSet.of(Scope.READ_ACTIVITIES));
     }
 
     @Test
     void absentOrBadScopesAreReportedUnderTheirPointers() {
         assertThat(catchThrowableOfType(ValidationException.class, () -> new UpdateRequest(null).toScopes())
-                .violations()).extracting(Violation::field, Violation::code)
+                        .violations())
+                .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("scopes", "scopes_required"));
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> new UpdateRequest(List.of("read:users", "root", "read:users")).toScopes()).violations())
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> new UpdateRequest(List.of("read:users", "root", "read:users")).toScopes())
+                        .violations())
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("scopes/1", "unknown_scope"), tuple("scopes/2", "duplicate_scope"));
     }

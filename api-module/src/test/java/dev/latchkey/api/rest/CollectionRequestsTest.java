@@ -26,12 +26,14 @@ class CollectionRequestsTest {
     @NullSource
     @ValueSource(strings = {" "})
     void missingOrOverlongNameIsAViolationOnName(String name) {
-        assertThat(catchThrowableOfType(ValidationException.class, () -> new CreateRequest(name).toName()).violations())
+        assertThat(catchThrowableOfType(ValidationException.class, () -> new CreateRequest(name).toName())
+                        .violations())
                 .extracting(Violation::field, Violation::code, Violation::message)
                 .containsExactly(tuple("name", "invalid_name", "name is required: 1 to 100 characters"));
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> new CreateRequest("x".repeat(101)).toName()).violations())
-                .extracting(Violation::code).containsExactly("invalid_name");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> new CreateRequest("x".repeat(101)).toName())
+                        .violations())
+                .extracting(Violation::code)
+                .containsExactly("invalid_name");
     }
 
     @Test
@@ -46,6 +48,7 @@ class CollectionRequestsTest {
     @ValueSource(strings = {"", "../secrets/1"})
     void itemIdThatCannotBeAnyItemsIsTheUnknownItemViolation(String itemId) {
         assertThat(catchThrowableOfType(ValidationException.class, () -> new ItemRequest(itemId).toItemId())
-                .violations()).containsExactly(CollectionService.UNKNOWN_ITEM);
+                        .violations())
+                .containsExactly(CollectionService.UNKNOWN_ITEM);
     }
 }

@@ -33,7 +33,8 @@ class PathIdTest {
     @Test
     void keyIdsFollowTheKeyFormatNotUuids() {
         assertThatThrownBy(() -> PathId.API_KEY.parse("9b2f6c1e-4a8d-4c5e-9f3a-2d7b8e1c0a11"))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         missing -> assertThat(missing.code()).isEqualTo("api_key_not_found"));
     }
 }

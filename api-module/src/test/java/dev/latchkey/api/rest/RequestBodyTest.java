@@ -27,14 +27,26 @@ class RequestBodyTest {
     private static final Duration AT_ONCE = Duration.ofSeconds(5);
 
     /** A sign-in body; {@code x} is a member it does not know, which Yasson skips. */
-    public record SignIn(String email) {
-    }
+    public record SignIn(String email) {}
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"x\":[", "{\"x\":[1}", "{\"a\":{\"b\":1", "{\"email\":\"a@b.c\",\"x\":{\"y\":[", "{", "[", "{\"a\":1} {", "nul", "{'a':1}"})
+    @ValueSource(
+            strings = {
+                "{\"x\":[",
+                "{\"x\":[1}",
+                "{\"a\":{\"b\":1",
+                "{\"email\":\"a@b.c\",\"x\":{\"y\":[",
+                "{",
+                "[",
+                "{\"a\":1} {",
+                "nul",
+                "{'a':1}"
+            })
     void truncatedOrBrokenJsonIsRefusedAtOnce(String body) {
-        assertTimeoutPreemptively(AT_ONCE, () -> assertThatThrownBy(() -> RequestBody.requireWellFormedJson(body.getBytes(UTF_8)))
-                .isInstanceOf(RequestBody.MalformedException.class));
+        assertTimeoutPreemptively(
+                AT_ONCE,
+                () -> assertThatThrownBy(() -> RequestBody.requireWellFormedJson(body.getBytes(UTF_8)))
+                        .isInstanceOf(RequestBody.MalformedException.class));
     }
 
     @ParameterizedTest
@@ -57,7 +69,8 @@ class RequestBodyTest {
 
     @Test
     void bytesThatAreNotTextAreRefused() {
-        assertThatThrownBy(() -> RequestBody.requireWellFormedJson(new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xd8}))
+        assertThatThrownBy(
+                        () -> RequestBody.requireWellFormedJson(new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xd8}))
                 .isInstanceOf(RequestBody.MalformedException.class);
     }
 
@@ -69,7 +82,8 @@ class RequestBodyTest {
         RequestBody.requireWellFormedJson(body);
 
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            SignIn bound = assertTimeoutPreemptively(AT_ONCE, () -> jsonb.fromJson(new ByteArrayInputStream(body), SignIn.class));
+            SignIn bound = assertTimeoutPreemptively(
+                    AT_ONCE, () -> jsonb.fromJson(new ByteArrayInputStream(body), SignIn.class));
             assertThat(bound.email()).isEqualTo("a@b.c");
         }
     }
@@ -84,8 +98,10 @@ class RequestBodyTest {
         byte[] body = new byte[RequestBody.MAX_BYTES];
         Arrays.fill(body, (byte) ' ');
 
-        assertThat(RequestBody.read(new ByteArrayInputStream(body), OptionalLong.of(body.length))).isEqualTo(body);
-        assertThat(RequestBody.read(new ByteArrayInputStream(body), OptionalLong.empty())).hasSize(RequestBody.MAX_BYTES);
+        assertThat(RequestBody.read(new ByteArrayInputStream(body), OptionalLong.of(body.length)))
+                .isEqualTo(body);
+        assertThat(RequestBody.read(new ByteArrayInputStream(body), OptionalLong.empty()))
+                .hasSize(RequestBody.MAX_BYTES);
     }
 
     @Test
@@ -103,8 +119,10 @@ class RequestBodyTest {
         AtomicLong read = new AtomicLong();
         InputStream endless = endless(read);
 
-        assertTimeoutPreemptively(AT_ONCE, () -> assertThatThrownBy(() -> RequestBody.read(endless, OptionalLong.empty()))
-                .isInstanceOf(RequestBody.TooLargeException.class));
+        assertTimeoutPreemptively(
+                AT_ONCE,
+                () -> assertThatThrownBy(() -> RequestBody.read(endless, OptionalLong.empty()))
+                        .isInstanceOf(RequestBody.TooLargeException.class));
         assertThat(read.get()).isBetween(RequestBody.MAX_BYTES + 1L, 2L * RequestBody.MAX_BYTES);
     }
 
@@ -116,11 +134,15 @@ class RequestBodyTest {
      */
     @Test
     void shippedParssonStillSpinsWhenYassonSkipsTruncatedJson() throws Exception {
-        assertThat(bindInChildJvm("{\"x\":[]}").waitFor(60, TimeUnit.SECONDS)).as("control: a complete body binds and exits").isTrue();
+        assertThat(bindInChildJvm("{\"x\":[]}").waitFor(60, TimeUnit.SECONDS))
+                .as("control: a complete body binds and exits")
+                .isTrue();
 
         Process spinning = bindInChildJvm("{\"x\":[");
         try {
-            assertThat(spinning.waitFor(3, TimeUnit.SECONDS)).as("truncated body still being skipped after 3 s").isFalse();
+            assertThat(spinning.waitFor(3, TimeUnit.SECONDS))
+                    .as("truncated body still being skipped after 3 s")
+                    .isFalse();
         } finally {
             spinning.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
@@ -129,8 +151,14 @@ class RequestBodyTest {
     /** Starts {@link UnguardedBinding} and returns once it is about to bind, so that start-up time is not counted. */
     private static Process bindInChildJvm(String body) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                UnguardedBinding.class.getName(), body).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        UnguardedBinding.class.getName(),
+                        body)
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.equals(UnguardedBinding.BINDING)) {

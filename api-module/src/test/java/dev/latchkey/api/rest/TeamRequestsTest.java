@@ -26,8 +26,10 @@ class TeamRequestsTest {
     @NullSource
     @ValueSource(strings = {" "})
     void missingNameIsAViolationOnName(String name) {
-        assertThat(catchThrowableOfType(ValidationException.class, () -> new NameRequest(name).toName()).violations())
-                .extracting(Violation::field, Violation::code).containsExactly(tuple("name", "invalid_name"));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> new NameRequest(name).toName())
+                        .violations())
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("name", "invalid_name"));
     }
 
     @Test
@@ -42,6 +44,7 @@ class TeamRequestsTest {
     @ValueSource(strings = {"", "not-an-id", "9B2F6C1E-4A8D-4C5E-9F3A-2D7B8E1C0A11"})
     void memberIdThatCannotBeAnyonesIsTheUnknownUserViolation(String userId) {
         assertThat(catchThrowableOfType(ValidationException.class, () -> new MemberRequest(userId).toUserId())
-                .violations()).containsExactly(TeamService.UNKNOWN_USER);
+                        .violations())
+                .containsExactly(TeamService.UNKNOWN_USER);
     }
 }

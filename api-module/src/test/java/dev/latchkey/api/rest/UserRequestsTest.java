@@ -23,27 +23,36 @@ class UserRequestsTest {
     void newUserIsNormalizedIntoDomainValues() {
         NewUser user = new CreateUserRequest(" Grace@Example.com ", " Grace ", "workspace_admin", PASSWORD).toNewUser();
 
-        assertThat(user).isEqualTo(new NewUser(new Email("grace@example.com"), new PersonName("Grace"),
-                Role.WORKSPACE_ADMIN, PASSWORD));
+        assertThat(user)
+                .isEqualTo(new NewUser(
+                        new Email("grace@example.com"), new PersonName("Grace"), Role.WORKSPACE_ADMIN, PASSWORD));
     }
 
     @Test
     void newUserReportsEveryInvalidFieldAtOnceWithoutEchoingThePassword() {
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class,
                 () -> new CreateUserRequest("not-an-email", " ", "root", "short").toNewUser());
 
-        assertThat(invalid.violations()).extracting(Violation::field, Violation::code).containsExactly(
-                tuple("email", "invalid_email"), tuple("name", "invalid_name"), tuple("role", "unknown_role"),
-                tuple("password", "weak_password"));
+        assertThat(invalid.violations())
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(
+                        tuple("email", "invalid_email"),
+                        tuple("name", "invalid_name"),
+                        tuple("role", "unknown_role"),
+                        tuple("password", "weak_password"));
         assertThat(invalid.getMessage()).isEqualTo("4 fields are invalid");
         assertThat(invalid.violations()).extracting(Violation::message).noneMatch(message -> message.contains("short"));
     }
 
     @Test
     void absentNewUserFieldsAreEachReported() {
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> new CreateUserRequest(null, null, null, null).toNewUser()).violations())
-                .extracting(Violation::field).containsExactly("email", "name", "role", "password");
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> new CreateUserRequest(null, null, null, null).toNewUser())
+                        .violations())
+                .extracting(Violation::field)
+                .containsExactly("email", "name", "role", "password");
     }
 
     @Test
@@ -56,8 +65,9 @@ class UserRequestsTest {
 
     @Test
     void unknownRoleInAnUpdateIsAViolationOnRole() {
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> new UpdateUserRequest("root", null).toChange()).violations())
-                .extracting(Violation::field, Violation::code).containsExactly(tuple("role", "unknown_role"));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> new UpdateUserRequest("root", null).toChange())
+                        .violations())
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("role", "unknown_role"));
     }
 }

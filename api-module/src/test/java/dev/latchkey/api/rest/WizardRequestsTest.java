@@ -29,36 +29,43 @@ class WizardRequestsTest {
     void detailsBecomeDomainValuesWithTheNameTrimmed() {
         DetailsChoice choice = new DetailsRequest("  CI deploy ", "custom", "2027-03-01T12:00:00Z").toChoice();
 
-        assertThat(choice).isEqualTo(new DetailsChoice(new KeyName("CI deploy"), ExpirationPreset.CUSTOM,
-                Optional.of(Instant.parse("2027-03-01T12:00:00Z"))));
+        assertThat(choice)
+                .isEqualTo(new DetailsChoice(
+                        new KeyName("CI deploy"),
+                        ExpirationPreset.CUSTOM,
+                        Optional.of(Instant.parse("2027-03-01T12:00:00Z"))));
     }
 
     @Test
     void absentExpiresAtIsEmpty() {
-        assertThat(new DetailsRequest("CI deploy", "1d", null).toChoice().expiresAt()).isEmpty();
+        assertThat(new DetailsRequest("CI deploy", "1d", null).toChoice().expiresAt())
+                .isEmpty();
     }
 
     @Test
     void detailsReportEveryBadFieldAtOnce() {
         List<Violation> violations = violationsOf(() -> new DetailsRequest("   ", "2w", "next tuesday").toChoice());
 
-        assertThat(violations).extracting(Violation::field, Violation::code).containsExactly(
-                tuple("name", "name_required"),
-                tuple("expiration", "unknown_expiration"),
-                tuple("expiresAt", "invalid_instant"));
+        assertThat(violations)
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(
+                        tuple("name", "name_required"),
+                        tuple("expiration", "unknown_expiration"),
+                        tuple("expiresAt", "invalid_instant"));
     }
 
     @Test
     void absentDetailsAreReportedAsRequired() {
         assertThat(violationsOf(() -> new DetailsRequest(null, null, null).toChoice()))
-                .extracting(Violation::field, Violation::code).containsExactly(
-                        tuple("name", "name_required"), tuple("expiration", "unknown_expiration"));
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("name", "name_required"), tuple("expiration", "unknown_expiration"));
     }
 
     @Test
     void unreadableExpiresAtNamesTheFormat() {
         assertThat(violationsOf(() -> new DetailsRequest("CI deploy", "custom", "2027-13-45").toChoice()))
-                .singleElement().satisfies(violation -> {
+                .singleElement()
+                .satisfies(violation -> {
                     assertThat(violation.field()).isEqualTo("expiresAt");
                     assertThat(violation.message()).contains("ISO-8601");
                 });
@@ -72,17 +79,21 @@ class WizardRequestsTest {
 
     @Test
     void scopesReportEveryBadEntryByIndex() {
-        List<Violation> violations = violationsOf(
-                () -> new ScopesRequest(Arrays.asList("read:items", "write:everything", null, "read:items")).toScopes());
+        List<Violation> violations = violationsOf(() ->
+                new ScopesRequest(Arrays.asList("read:items", "write:everything", null, "read:items")).toScopes());
 
-        assertThat(violations).extracting(Violation::field, Violation::code).containsExactly(
-                tuple("scopes/1", "unknown_scope"), tuple("scopes/2", "unknown_scope"),
-                tuple("scopes/3", "duplicate_scope"));
+        assertThat(violations)
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(
+                        tuple("scopes/1", "unknown_scope"),
+                        tuple("scopes/2", "unknown_scope"),
+                        tuple("scopes/3", "duplicate_scope"));
     }
 
     @Test
     void absentScopesAreRequired() {
         assertThat(violationsOf(() -> new ScopesRequest(null).toScopes()))
-                .extracting(Violation::field, Violation::code).containsExactly(tuple("scopes", "scopes_required"));
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("scopes", "scopes_required"));
     }
 }

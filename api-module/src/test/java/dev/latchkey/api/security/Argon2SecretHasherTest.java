@@ -27,9 +27,12 @@ class Argon2SecretHasherTest {
         String hash = hasher.hash("a secret");
 
         hasher.inTurn(() -> {
-            assertThatThrownBy(() -> hasher.verify(hash, "a secret")).isInstanceOf(CapacityExceededException.class)
-                    .satisfies(e -> assertThat(((CapacityExceededException) e).retryAfter()).isPositive())
-                    .satisfies(e -> assertThat(((CapacityExceededException) e).code()).isEqualTo("server_busy"));
+            assertThatThrownBy(() -> hasher.verify(hash, "a secret"))
+                    .isInstanceOf(CapacityExceededException.class)
+                    .satisfies(e -> assertThat(((CapacityExceededException) e).retryAfter())
+                            .isPositive())
+                    .satisfies(e ->
+                            assertThat(((CapacityExceededException) e).code()).isEqualTo("server_busy"));
             assertThatThrownBy(() -> hasher.hash("x")).isInstanceOf(CapacityExceededException.class);
             return null;
         });

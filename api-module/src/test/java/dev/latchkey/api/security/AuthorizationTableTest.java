@@ -32,20 +32,30 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationTableTest {
     private static final java.nio.file.Path DOC = java.nio.file.Path.of("..", "docs", "authorization.md");
-    private static final Map<Role, String> ROLE_NAMES = Map.of(Role.WORKSPACE_OWNER, "Owner",
-            Role.WORKSPACE_SUPER_ADMIN, "Super Admin", Role.WORKSPACE_ADMIN, "Admin", Role.WORKSPACE_USER, "User");
+    private static final Map<Role, String> ROLE_NAMES = Map.of(
+            Role.WORKSPACE_OWNER,
+            "Owner",
+            Role.WORKSPACE_SUPER_ADMIN,
+            "Super Admin",
+            Role.WORKSPACE_ADMIN,
+            "Admin",
+            Role.WORKSPACE_USER,
+            "User");
 
     /** One resource method: how it is reached and which row guards it. */
-    record Endpoint(String httpMethod, String path, String operationId, Optional<Permission> guard) {
-    }
+    record Endpoint(String httpMethod, String path, String operationId, Optional<Permission> guard) {}
 
     @Test
     void everyRowGuardsExactlyOneMethod() {
-        Map<Permission, Long> uses = endpoints().stream().flatMap(endpoint -> endpoint.guard().stream())
+        Map<Permission, Long> uses = endpoints().stream()
+                .flatMap(endpoint -> endpoint.guard().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
-        assertThat(uses).as("rows used by no method or by several").containsOnlyKeys(Permission.values())
-                .allSatisfy((operation, count) -> assertThat(count).as(operation.name()).isEqualTo(1L));
+        assertThat(uses)
+                .as("rows used by no method or by several")
+                .containsOnlyKeys(Permission.values())
+                .allSatisfy((operation, count) ->
+                        assertThat(count).as(operation.name()).isEqualTo(1L));
     }
 
     @Test
@@ -93,16 +103,27 @@ class AuthorizationTableTest {
 
                 | Operation | Permission | Method | Path | Bearer token: roles | API key: scope |
                 | --- | --- | --- | --- | --- | --- |
-                """.formatted(Arrays.stream(Role.values()).filter(Role::mayRemoveOthersKeys).map(ROLE_NAMES::get)
+                """.formatted(Arrays.stream(Role.values())
+                .filter(Role::mayRemoveOthersKeys)
+                .map(ROLE_NAMES::get)
                 .collect(Collectors.joining(", "))));
         endpoints.stream()
                 .sorted(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::httpMethod))
                 .forEach(endpoint -> {
                     Permission.Rule rule = endpoint.guard().orElseThrow().rule();
-                    doc.append("| `").append(endpoint.operationId()).append("` | `")
-                            .append(endpoint.guard().orElseThrow().wireName()).append("` | ").append(endpoint.httpMethod())
-                            .append(" | `").append(endpoint.path()).append("` | ").append(roles(rule)).append(" | ")
-                            .append(scope(rule)).append(" |\n");
+                    doc.append("| `")
+                            .append(endpoint.operationId())
+                            .append("` | `")
+                            .append(endpoint.guard().orElseThrow().wireName())
+                            .append("` | ")
+                            .append(endpoint.httpMethod())
+                            .append(" | `")
+                            .append(endpoint.path())
+                            .append("` | ")
+                            .append(roles(rule))
+                            .append(" | ")
+                            .append(scope(rule))
+                            .append(" |\n");
                 });
         return doc.toString();
     }
@@ -111,7 +132,9 @@ class AuthorizationTableTest {
         if (rule.open()) {
             return "anyone, no credential needed";
         }
-        return Arrays.stream(Role.values()).filter(rule.roles()::contains).map(ROLE_NAMES::get)
+        return Arrays.stream(Role.values())
+                .filter(rule.roles()::contains)
+                .map(ROLE_NAMES::get)
                 .collect(Collectors.joining(", "));
     }
 
@@ -125,25 +148,34 @@ class AuthorizationTableTest {
         if (rule.keyScopes().isEmpty()) {
             return "—";
         }
-        return rule.keyScopes().stream().map(Scope::wireName).sorted().map(name -> "`" + name + "`")
+        return rule.keyScopes().stream()
+                .map(Scope::wireName)
+                .sorted()
+                .map(name -> "`" + name + "`")
                 .collect(Collectors.joining(" or "));
     }
 
     /** Every resource method of the application, found by scanning the compiled rest and testing packages. */
     static List<Endpoint> endpoints() {
         return resourceClasses().stream()
-                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()).flatMap(method ->
-                        httpMethod(method).map(verb -> endpoint(type, method, verb)).stream()))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
+                        .flatMap(method -> httpMethod(method).map(verb -> endpoint(type, method, verb)).stream()))
                 .toList();
     }
 
     private static Endpoint endpoint(Class<?> type, Method method, String verb) {
         String path = "/api/" + type.getAnnotation(Path.class).value()
-                + Optional.ofNullable(method.getAnnotation(Path.class)).map(p -> "/" + p.value()).orElse("");
+                + Optional.ofNullable(method.getAnnotation(Path.class))
+                        .map(p -> "/" + p.value())
+                        .orElse("");
         String operationId = Optional.ofNullable(
                         method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class))
-                .map(org.eclipse.microprofile.openapi.annotations.Operation::operationId).orElse("");
-        return new Endpoint(verb, path, operationId,
+                .map(org.eclipse.microprofile.openapi.annotations.Operation::operationId)
+                .orElse("");
+        return new Endpoint(
+                verb,
+                path,
+                operationId,
                 Optional.ofNullable(method.getAnnotation(Guarded.class)).map(Guarded::value));
     }
 
@@ -158,17 +190,22 @@ class AuthorizationTableTest {
     /** The resources of the rest package and the test-only ones of the testing package. */
     private static List<Class<?>> resourceClasses() {
         return Stream.of(LatchkeyApplication.class, TestingClockResource.class)
-                .flatMap(type -> resourceClasses(type.getPackageName()).stream()).toList();
+                .flatMap(type -> resourceClasses(type.getPackageName()).stream())
+                .toList();
     }
 
     private static List<Class<?>> resourceClasses(String packageName) {
         try {
-            java.nio.file.Path root = java.nio.file.Path.of(
-                    LatchkeyApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path root = java.nio.file.Path.of(LatchkeyApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (Stream<java.nio.file.Path> files = Files.list(root.resolve(packageName.replace('.', '/')))) {
                 return files.map(file -> file.getFileName().toString())
                         .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                        .<Class<?>>map(name -> load(packageName + "." + name.substring(0, name.length() - ".class".length())))
+                        .<Class<?>>map(
+                                name -> load(packageName + "." + name.substring(0, name.length() - ".class".length())))
                         .filter(type -> type.isAnnotationPresent(Path.class))
                         .toList();
             }

@@ -13,28 +13,38 @@ class ClientAddressesTest {
 
     @Test
     void withoutTrustedProxiesTheSocketPeerIsTheClientAndForwardedForIsIgnored() {
-        assertThat(ClientAddresses.resolve("198.51.100.4", List.of("203.0.113.9"), NONE).value()).isEqualTo("198.51.100.4");
+        assertThat(ClientAddresses.resolve("198.51.100.4", List.of("203.0.113.9"), NONE)
+                        .value())
+                .isEqualTo("198.51.100.4");
     }
 
     @Test
     void anUntrustedPeerCannotClaimAnotherAddress() {
-        assertThat(ClientAddresses.resolve("198.51.100.4", List.of("203.0.113.9"), LOAD_BALANCERS).value())
+        assertThat(ClientAddresses.resolve("198.51.100.4", List.of("203.0.113.9"), LOAD_BALANCERS)
+                        .value())
                 .isEqualTo("198.51.100.4");
     }
 
     @Test
     void behindTrustedProxiesTheRightmostUntrustedHopIsTheClient() {
-        assertThat(ClientAddresses.resolve("10.1.2.3", List.of("6.6.6.6, 203.0.113.9", "10.9.9.9"), LOAD_BALANCERS).value())
-                .as("what the client wrote itself (6.6.6.6) is not believed").isEqualTo("203.0.113.9");
-        assertThat(ClientAddresses.resolve("0:0:0:0:0:0:0:1", List.of("2001:db8::5"), LOAD_BALANCERS).value())
+        assertThat(ClientAddresses.resolve("10.1.2.3", List.of("6.6.6.6, 203.0.113.9", "10.9.9.9"), LOAD_BALANCERS)
+                        .value())
+                .as("what the client wrote itself (6.6.6.6) is not believed")
+                .isEqualTo("203.0.113.9");
+        assertThat(ClientAddresses.resolve("0:0:0:0:0:0:0:1", List.of("2001:db8::5"), LOAD_BALANCERS)
+                        .value())
                 .isEqualTo("2001:db8:0:0:0:0:0:5");
     }
 
     @Test
     void aTrustedProxyWithoutForwardedForOrWithGarbageInItIsTheLastKnownHop() {
-        assertThat(ClientAddresses.resolve("10.1.2.3", List.of(), LOAD_BALANCERS).value()).isEqualTo("10.1.2.3");
-        assertThat(ClientAddresses.resolve("10.1.2.3", List.of("evil.example.com"), LOAD_BALANCERS).value())
-                .as("host names are never looked up").isEqualTo("10.1.2.3");
+        assertThat(ClientAddresses.resolve("10.1.2.3", List.of(), LOAD_BALANCERS)
+                        .value())
+                .isEqualTo("10.1.2.3");
+        assertThat(ClientAddresses.resolve("10.1.2.3", List.of("evil.example.com"), LOAD_BALANCERS)
+                        .value())
+                .as("host names are never looked up")
+                .isEqualTo("10.1.2.3");
     }
 
     @Test
@@ -49,7 +59,8 @@ class ClientAddressesTest {
     @Test
     void badTrustedProxyEntriesNameTheSetting() {
         assertThatThrownBy(() -> Cidr.parse("proxy.internal", "latchkey.http.trusted-proxies"))
-                .hasMessageContaining("latchkey.http.trusted-proxies").hasMessageContaining("proxy.internal");
+                .hasMessageContaining("latchkey.http.trusted-proxies")
+                .hasMessageContaining("proxy.internal");
         assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33", "latchkey.http.trusted-proxies"))
                 .hasMessageContaining("0-32");
     }

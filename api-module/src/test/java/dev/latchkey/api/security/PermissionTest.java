@@ -29,8 +29,11 @@ class PermissionTest {
 
         assertThat(granted).isSorted();
         for (Permission permission : Permission.values()) {
-            boolean passes = !permission.rule().open() && permission.rule().roles().contains(role);
-            assertThat(granted.contains(permission.wireName())).as(role + " " + permission).isEqualTo(passes);
+            boolean passes =
+                    !permission.rule().open() && permission.rule().roles().contains(role);
+            assertThat(granted.contains(permission.wireName()))
+                    .as(role + " " + permission)
+                    .isEqualTo(passes);
         }
         assertThat(granted.contains(Permission.REMOVE_OTHERS_API_KEYS)).isEqualTo(role.mayRemoveOthersKeys());
     }
@@ -47,12 +50,17 @@ class PermissionTest {
 
     @Test
     void aKeyIsGrantedTheRowsItsScopesPassAndNeverOnesThatRefuseKeys() {
-        var granted = Permission.grantedTo(new Caller.Key(new VerifiedKey(new ApiKeyId("7Hq2VbX9kLm3"),
-                UserId.generate(), "ada@example.com", ScopeSet.of(Scope.READ_USERS), NOW.plusSeconds(3600))));
+        var granted = Permission.grantedTo(new Caller.Key(new VerifiedKey(
+                new ApiKeyId("7Hq2VbX9kLm3"),
+                UserId.generate(),
+                "ada@example.com",
+                ScopeSet.of(Scope.READ_USERS),
+                NOW.plusSeconds(3600))));
 
-        assertThat(granted).contains("whoami", "list_users", "get_team", "list_scopes")
-                .doesNotContain("list_api_keys", "create_user", "list_activities", "ping",
-                        Permission.REMOVE_OTHERS_API_KEYS);
+        assertThat(granted)
+                .contains("whoami", "list_users", "get_team", "list_scopes")
+                .doesNotContain(
+                        "list_api_keys", "create_user", "list_activities", "ping", Permission.REMOVE_OTHERS_API_KEYS);
     }
 
     @Test

@@ -19,13 +19,18 @@ class OwnerBootstrapTest {
     void generatedPasswordFileIsSyncedToDiskBeforeTheServerGoesOn() throws Exception {
         List<AtomicFileWriter.Step> steps = new ArrayList<>();
 
-        Path file = OwnerBootstrap.writePasswordFile(dataDir, "correct horse",
-                new AtomicFileWriter((step, target) -> steps.add(step)));
+        Path file = OwnerBootstrap.writePasswordFile(
+                dataDir, "correct horse", new AtomicFileWriter((step, target) -> steps.add(step)));
 
-        assertThat(steps).containsExactly(AtomicFileWriter.Step.TEMP_WRITTEN, AtomicFileWriter.Step.TEMP_SYNCED,
-                AtomicFileWriter.Step.RENAMED, AtomicFileWriter.Step.DIRECTORY_SYNCED);
+        assertThat(steps)
+                .containsExactly(
+                        AtomicFileWriter.Step.TEMP_WRITTEN,
+                        AtomicFileWriter.Step.TEMP_SYNCED,
+                        AtomicFileWriter.Step.RENAMED,
+                        AtomicFileWriter.Step.DIRECTORY_SYNCED);
         assertThat(Files.readString(file)).isEqualTo("correct horse" + System.lineSeparator());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.list(dataDir)).containsExactly(file);
     }
 }

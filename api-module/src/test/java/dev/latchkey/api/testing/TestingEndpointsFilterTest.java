@@ -13,7 +13,8 @@ class TestingEndpointsFilterTest {
     void withoutClockControlTheTestingEndpointsAreNotFound() {
         assertThatThrownBy(() -> TestingEndpointsFilter.requireClockControl(false))
                 .hasMessage("there is nothing at this path")
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
     }
 
     @Test

@@ -30,8 +30,17 @@ public final class ApiKey {
     private Optional<Instant> lastUsedAt;
 
     /** Rebuilds a key from storage; new keys come from {@link #issue}. */
-    public ApiKey(ApiKeyId id, KeyName name, UserId ownerId, ScopeSet scopes, String secretHash, Instant createdAt,
-            Instant expiresAt, boolean acknowledged, Optional<Instant> removedAt, Optional<Instant> lastUsedAt) {
+    public ApiKey(
+            ApiKeyId id,
+            KeyName name,
+            UserId ownerId,
+            ScopeSet scopes,
+            String secretHash,
+            Instant createdAt,
+            Instant expiresAt,
+            boolean acknowledged,
+            Optional<Instant> removedAt,
+            Optional<Instant> lastUsedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
@@ -45,9 +54,24 @@ public final class ApiKey {
     }
 
     /** A new, not yet acknowledged key for {@code plaintext}, of which only {@code secretHash} is kept. */
-    public static ApiKey issue(PlaintextApiKey plaintext, String secretHash, KeyName name, UserId ownerId, ScopeSet scopes,
-            Instant now, Instant expiresAt) {
-        return new ApiKey(plaintext.id(), name, ownerId, scopes, secretHash, now, expiresAt, false, Optional.empty(),
+    public static ApiKey issue(
+            PlaintextApiKey plaintext,
+            String secretHash,
+            KeyName name,
+            UserId ownerId,
+            ScopeSet scopes,
+            Instant now,
+            Instant expiresAt) {
+        return new ApiKey(
+                plaintext.id(),
+                name,
+                ownerId,
+                scopes,
+                secretHash,
+                now,
+                expiresAt,
+                false,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -82,7 +106,8 @@ public final class ApiKey {
     /** Only the key's creator changes its scopes, and only while it is active: an expired or removed key's are final. */
     public void changeScopes(User actor, ScopeSet newScopes, Instant now) {
         if (!actor.id().equals(ownerId)) {
-            throw new PermissionDeniedException("not_key_owner", "only the person who created this key may change its scopes");
+            throw new PermissionDeniedException(
+                    "not_key_owner", "only the person who created this key may change its scopes");
         }
         if (newScopes.isEmpty()) {
             throw new IllegalArgumentException("a key keeps at least one scope");
@@ -97,7 +122,8 @@ public final class ApiKey {
     /** Its creator, the Owner and Super Admins may remove a key; removing a removed key changes nothing. */
     public boolean remove(User actor, Instant now) {
         if (!actor.id().equals(ownerId) && !actor.role().mayRemoveOthersKeys()) {
-            throw new PermissionDeniedException("not_allowed_to_remove",
+            throw new PermissionDeniedException(
+                    "not_allowed_to_remove",
                     "only the key's creator, the workspace Owner or a Super Admin may remove this key");
         }
         if (removedAt.isPresent()) {

@@ -36,7 +36,8 @@ public record ApiKeyQuery(Optional<ApiKeyStatus> status, Sort sort) {
                     return sort;
                 }
             }
-            throw new ValidationException(new Violation("sort", "unknown_sort", "sort by name, -name, createdAt or -createdAt"));
+            throw new ValidationException(
+                    new Violation("sort", "unknown_sort", "sort by name, -name, createdAt or -createdAt"));
         }
 
         public String wireName() {

@@ -45,9 +45,19 @@ public final class ApiKeyService {
         key.changeScopes(actor, scopes, now);
         keys.save(key);
         cache.evictKey(id);
-        activities.record(Activity.of(ActivityType.KEY_SCOPES_CHANGED, now, Actor.of(actor), "api_key", id.value(),
-                Map.of("name", key.name().value(), "from", String.join(" ", before.wireNames()),
-                        "to", String.join(" ", scopes.wireNames()))));
+        activities.record(Activity.of(
+                ActivityType.KEY_SCOPES_CHANGED,
+                now,
+                Actor.of(actor),
+                "api_key",
+                id.value(),
+                Map.of(
+                        "name",
+                        key.name().value(),
+                        "from",
+                        String.join(" ", before.wireNames()),
+                        "to",
+                        String.join(" ", scopes.wireNames()))));
         return key;
     }
 
@@ -58,7 +68,12 @@ public final class ApiKeyService {
         if (key.remove(actor, now)) {
             keys.save(key);
             cache.evictKey(id);
-            activities.record(Activity.of(ActivityType.KEY_REMOVED, now, Actor.of(actor), "api_key", id.value(),
+            activities.record(Activity.of(
+                    ActivityType.KEY_REMOVED,
+                    now,
+                    Actor.of(actor),
+                    "api_key",
+                    id.value(),
                     Map.of("name", key.name().value())));
         }
         return key;

@@ -28,8 +28,13 @@ public enum ApiKeyStatus {
         return LISTED.stream()
                 .filter(status -> status.wireName.equals(wireName))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation(field, "unknown_status",
-                        "filter by one of " + Arrays.toString(LISTED.stream().map(ApiKeyStatus::wireName).toArray()))));
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field,
+                        "unknown_status",
+                        "filter by one of "
+                                + Arrays.toString(LISTED.stream()
+                                        .map(ApiKeyStatus::wireName)
+                                        .toArray()))));
     }
 
     public String wireName() {

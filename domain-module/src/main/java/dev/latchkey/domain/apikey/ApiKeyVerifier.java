@@ -36,6 +36,7 @@ public final class ApiKeyVerifier {
         if (owner.isEmpty() || key.effectiveScopes(owner.get(), now).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new VerifiedKey(key.id(), key.ownerId(), owner.get().email().value(), key.scopes(), key.expiresAt()));
+        return Optional.of(
+                new VerifiedKey(key.id(), key.ownerId(), owner.get().email().value(), key.scopes(), key.expiresAt()));
     }
 }

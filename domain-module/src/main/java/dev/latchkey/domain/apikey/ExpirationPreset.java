@@ -31,8 +31,13 @@ public enum ExpirationPreset {
         return Arrays.stream(values())
                 .filter(preset -> preset.wireName.equals(wireName))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation(field, "unknown_expiration",
-                        "choose an expiration: " + Arrays.stream(values()).map(ExpirationPreset::wireName).toList())));
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field,
+                        "unknown_expiration",
+                        "choose an expiration: "
+                                + Arrays.stream(values())
+                                        .map(ExpirationPreset::wireName)
+                                        .toList())));
     }
 
     public String wireName() {
@@ -42,7 +47,9 @@ public enum ExpirationPreset {
     /** When a key made at {@code now} with this preset expires; empty for {@link #CUSTOM}. */
     public Optional<Instant> from(Instant now) {
         // A calendar year, not 365 days, so "1 year" lands on the same date next year (in UTC).
-        return this == CUSTOM ? Optional.empty() : Optional.of(now.atOffset(ZoneOffset.UTC).plus(amount, unit).toInstant());
+        return this == CUSTOM
+                ? Optional.empty()
+                : Optional.of(now.atOffset(ZoneOffset.UTC).plus(amount, unit).toInstant());
     }
 
     @Override

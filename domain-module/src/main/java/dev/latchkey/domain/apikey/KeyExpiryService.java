@@ -34,8 +34,17 @@ public final class KeyExpiryService {
             keys.markExpiryRecorded(key.id());
             // The cache already refuses expired keys by date; evicting just frees the entry early.
             cache.evictKey(key.id());
-            activities.record(Activity.of(ActivityType.KEY_EXPIRED, now, Actor.SYSTEM, "api_key", key.id().value(),
-                    Map.of("name", key.name().value(), "expiresAt", key.expiresAt().toString())));
+            activities.record(Activity.of(
+                    ActivityType.KEY_EXPIRED,
+                    now,
+                    Actor.SYSTEM,
+                    "api_key",
+                    key.id().value(),
+                    Map.of(
+                            "name",
+                            key.name().value(),
+                            "expiresAt",
+                            key.expiresAt().toString())));
         }
         return expired.size();
     }

@@ -9,7 +9,9 @@ public record KeyName(String value) {
     public static final int MAX_LENGTH = 100;
 
     public KeyName {
-        if (value == null || value.isEmpty() || value.codePointCount(0, value.length()) > MAX_LENGTH
+        if (value == null
+                || value.isEmpty()
+                || value.codePointCount(0, value.length()) > MAX_LENGTH
                 || value.chars().anyMatch(Character::isISOControl)
                 || !value.equals(value.strip())) {
             throw new IllegalArgumentException("a key name is trimmed and 1-100 characters");
@@ -22,11 +24,12 @@ public record KeyName(String value) {
             throw new ValidationException(new Violation(field, "name_required", "give the key a name"));
         }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            throw new ValidationException(new Violation(field, "name_too_long",
-                    "the name may be at most " + MAX_LENGTH + " characters"));
+            throw new ValidationException(
+                    new Violation(field, "name_too_long", "the name may be at most " + MAX_LENGTH + " characters"));
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new ValidationException(new Violation(field, "name_invalid", "the name may not contain control characters"));
+            throw new ValidationException(
+                    new Violation(field, "name_invalid", "the name may not contain control characters"));
         }
         return new KeyName(trimmed);
     }

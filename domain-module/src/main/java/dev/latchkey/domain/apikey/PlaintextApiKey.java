@@ -31,8 +31,8 @@ public final class PlaintextApiKey {
         Objects.requireNonNull(random, "random");
         String body = PREFIX + Base62.random(random, ApiKeyId.LENGTH) + "_" + Base62.random(random, SECRET_LENGTH);
         String value = body + checksum(body);
-        return new PlaintextApiKey(new ApiKeyId(value.substring(PREFIX.length(), PREFIX.length() + ApiKeyId.LENGTH)),
-                value);
+        return new PlaintextApiKey(
+                new ApiKeyId(value.substring(PREFIX.length(), PREFIX.length() + ApiKeyId.LENGTH)), value);
     }
 
     /**
@@ -76,8 +76,9 @@ public final class PlaintextApiKey {
     /** Compares the whole key in constant time, so that equality leaks nothing about how much of a secret matched. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof PlaintextApiKey key && MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.US_ASCII), key.value.getBytes(StandardCharsets.US_ASCII));
+        return other instanceof PlaintextApiKey key
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.US_ASCII), key.value.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

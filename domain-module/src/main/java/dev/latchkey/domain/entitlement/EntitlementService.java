@@ -37,8 +37,13 @@ public final class EntitlementService implements VaultAccess {
     private final ActivityLog activities;
     private final Clock clock;
 
-    public EntitlementService(EntitlementRepository entitlements, IntegrationService integrations,
-            UserRepository users, TeamRepository teams, ActivityLog activities, Clock clock) {
+    public EntitlementService(
+            EntitlementRepository entitlements,
+            IntegrationService integrations,
+            UserRepository users,
+            TeamRepository teams,
+            ActivityLog activities,
+            Clock clock) {
         this.entitlements = entitlements;
         this.integrations = integrations;
         this.users = users;
@@ -53,20 +58,27 @@ public final class EntitlementService implements VaultAccess {
     }
 
     /** Grants {@code role} to a user or team; every invalid field is reported at once, a duplicate is a 409. */
-    public Entitlement grant(Actor actor, IntegrationId integration, String granteeType, String granteeId,
-            String role) {
+    public Entitlement grant(
+            Actor actor, IntegrationId integration, String granteeType, String granteeId, String role) {
         integrations.get(integration);
         Violations violations = new Violations();
         Optional<GranteeType> type = violations.collect(() -> GranteeType.parse(granteeType, "granteeType"));
         Optional<VaultRole> parsedRole = violations.collect(() -> VaultRole.parse(role, "role"));
         type.ifPresent(t -> violations.collect(() -> checkGrantee(t, granteeId)));
         violations.throwIfAny();
-        if (entitlements.find(integration, type.orElseThrow(), granteeId, parsedRole.orElseThrow()).isPresent()) {
-            throw new ConflictException("entitlement_exists",
-                    "this " + granteeType + " already holds " + role + " on this integration");
+        if (entitlements
+                .find(integration, type.orElseThrow(), granteeId, parsedRole.orElseThrow())
+                .isPresent()) {
+            throw new ConflictException(
+                    "entitlement_exists", "this " + granteeType + " already holds " + role + " on this integration");
         }
-        Entitlement granted = new Entitlement(EntitlementId.generate(), integration, type.orElseThrow(), granteeId,
-                parsedRole.orElseThrow(), clock.instant());
+        Entitlement granted = new Entitlement(
+                EntitlementId.generate(),
+                integration,
+                type.orElseThrow(),
+                granteeId,
+                parsedRole.orElseThrow(),
+                clock.instant());
         entitlements.save(granted);
         record(ActivityType.ENTITLEMENT_GRANTED, actor, granted);
         return granted;
@@ -74,10 +86,11 @@ public final class EntitlementService implements VaultAccess {
 
     public void revoke(Actor actor, IntegrationId integration, EntitlementId id) {
         integrations.get(integration);
-        Entitlement entitlement = entitlements.findById(id)
+        Entitlement entitlement = entitlements
+                .findById(id)
                 .filter(found -> found.integrationId().equals(integration))
-                .orElseThrow(() -> new NotFoundException("entitlement_not_found",
-                        "no entitlement with id " + id + " on this integration"));
+                .orElseThrow(() -> new NotFoundException(
+                        "entitlement_not_found", "no entitlement with id " + id + " on this integration"));
         entitlements.delete(id);
         record(ActivityType.ENTITLEMENT_REVOKED, actor, entitlement);
     }
@@ -96,21 +109,34 @@ public final class EntitlementService implements VaultAccess {
     }
 
     private boolean checkGrantee(GranteeType type, String granteeId) {
-        boolean exists = granteeId != null && Ids.isId(granteeId) && switch (type) {
-            case USER -> users.findById(new UserId(granteeId)).isPresent();
-            case TEAM -> teams.findById(new TeamId(granteeId)).isPresent();
-        };
+        boolean exists = granteeId != null
+                && Ids.isId(granteeId)
+                && switch (type) {
+                    case USER -> users.findById(new UserId(granteeId)).isPresent();
+                    case TEAM -> teams.findById(new TeamId(granteeId)).isPresent();
+                };
         if (!exists) {
-            throw new ValidationException(new Violation("granteeId", "unknown_grantee",
-                    "granteeId must be the id of a " + type + " in this workspace"));
+            throw new ValidationException(new Violation(
+                    "granteeId", "unknown_grantee", "granteeId must be the id of a " + type + " in this workspace"));
         }
         return true;
     }
 
     private void record(ActivityType type, Actor actor, Entitlement entitlement) {
-        activities.record(Activity.of(type, clock.instant(), actor, "entitlement", entitlement.id().value(),
-                Map.of("integrationId", entitlement.integrationId().value(), "granteeType",
-                        entitlement.granteeType().wireName(), "granteeId", entitlement.granteeId(), "role",
+        activities.record(Activity.of(
+                type,
+                clock.instant(),
+                actor,
+                "entitlement",
+                entitlement.id().value(),
+                Map.of(
+                        "integrationId",
+                        entitlement.integrationId().value(),
+                        "granteeType",
+                        entitlement.granteeType().wireName(),
+                        "granteeId",
+                        entitlement.granteeId(),
+                        "role",
                         entitlement.role().wireName())));
     }
 }

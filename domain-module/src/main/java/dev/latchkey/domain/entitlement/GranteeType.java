@@ -16,9 +16,16 @@ public enum GranteeType {
     }
 
     public static GranteeType parse(String wireName, String field) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(wireName)).findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation(field, "unknown_grantee_type",
-                        field + " must be one of " + Arrays.stream(values()).map(GranteeType::wireName).toList())));
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equals(wireName))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field,
+                        "unknown_grantee_type",
+                        field + " must be one of "
+                                + Arrays.stream(values())
+                                        .map(GranteeType::wireName)
+                                        .toList())));
     }
 
     public String wireName() {

@@ -16,9 +16,16 @@ public enum VaultRole {
     }
 
     public static VaultRole parse(String wireName, String field) {
-        return Arrays.stream(values()).filter(role -> role.wireName.equals(wireName)).findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation(field, "unknown_role",
-                        field + " must be one of " + Arrays.stream(values()).map(VaultRole::wireName).toList())));
+        return Arrays.stream(values())
+                .filter(role -> role.wireName.equals(wireName))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field,
+                        "unknown_role",
+                        field + " must be one of "
+                                + Arrays.stream(values())
+                                        .map(VaultRole::wireName)
+                                        .toList())));
     }
 
     public boolean allowsWriting() {

@@ -8,8 +8,13 @@ import java.util.Optional;
  * before and after as shown to people ({@value #SENSITIVE} for sensitive values, empty when unset), and whether it
  * forces a replacement.
  */
-public record AttributeChange(String pointer, Kind kind, Optional<String> before, Optional<String> after,
-        boolean sensitive, boolean forcesReplacement) {
+public record AttributeChange(
+        String pointer,
+        Kind kind,
+        Optional<String> before,
+        Optional<String> after,
+        boolean sensitive,
+        boolean forcesReplacement) {
     /** How a sensitive value appears in a plan. */
     public static final String SENSITIVE = "(sensitive)";
     /** How a value the platform chooses at apply time appears in a plan. */
@@ -17,7 +22,9 @@ public record AttributeChange(String pointer, Kind kind, Optional<String> before
 
     /** Whether the attribute is set for the first time, changed, or unset. */
     public enum Kind {
-        ADD, CHANGE, REMOVE;
+        ADD,
+        CHANGE,
+        REMOVE;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -8,8 +8,14 @@ import java.util.Optional;
  * sensitive values are write-only and encrypted at rest; a change of a {@code requiresReplace} attribute means a new
  * vault instance.
  */
-public record AttributeSpec(String name, String type, boolean required, Optional<String> defaultText,
-        boolean sensitive, boolean requiresReplace, String description) {
+public record AttributeSpec(
+        String name,
+        String type,
+        boolean required,
+        Optional<String> defaultText,
+        boolean sensitive,
+        boolean requiresReplace,
+        String description) {
     public AttributeSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -20,7 +20,9 @@ public record ConfigDiagnostic(boolean error, String summary, String detail, Str
 
     /** The same finding as a field violation under the request's {@code config} member. */
     public Violation toViolation() {
-        return new Violation(attribute.isEmpty() ? "config" : "config/" + attribute.replace('.', '/'),
-                "invalid_config", summary + ": " + detail);
+        return new Violation(
+                attribute.isEmpty() ? "config" : "config/" + attribute.replace('.', '/'),
+                "invalid_config",
+                summary + ": " + detail);
     }
 }

@@ -7,8 +7,14 @@ import java.util.Objects;
  * A configured vault plugin. {@code generation} counts replacements: each one is a new, empty vault instance with
  * its own data directory, while vaults keep pointing at the same integration.
  */
-public record Integration(IntegrationId id, String name, String provider, int generation, IntegrationConfig config,
-        Instant createdAt, Instant updatedAt) {
+public record Integration(
+        IntegrationId id,
+        String name,
+        String provider,
+        int generation,
+        IntegrationConfig config,
+        Instant createdAt,
+        Instant updatedAt) {
     public Integration {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -27,7 +27,8 @@ public record IntegrationConfig(Map<String, String> values, Set<String> sensitiv
 
     /** {@code raw} with every attribute the schema declares sensitive marked so. */
     public static IntegrationConfig of(Map<String, String> raw, ProviderSchema schema) {
-        return new IntegrationConfig(raw, raw.keySet().stream().filter(schema::isSensitive).collect(Collectors.toSet()));
+        return new IntegrationConfig(
+                raw, raw.keySet().stream().filter(schema::isSensitive).collect(Collectors.toSet()));
     }
 
     public Optional<String> text(String attribute) {
@@ -55,19 +56,23 @@ public record IntegrationConfig(Map<String, String> values, Set<String> sensitiv
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty();
         }
-        return MessageDigest.isEqual(a.get().getBytes(StandardCharsets.UTF_8), b.get().getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                a.get().getBytes(StandardCharsets.UTF_8), b.get().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public String toString() {
-        return new TreeMap<>(values).entrySet().stream()
-                .map(e -> e.getKey() + "=" + (sensitive.contains(e.getKey()) ? "***" : e.getValue()))
-                .collect(Collectors.joining(", ", "IntegrationConfig{", "}"));
+        return new TreeMap<>(values)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "=" + (sensitive.contains(e.getKey()) ? "***" : e.getValue()))
+                        .collect(Collectors.joining(", ", "IntegrationConfig{", "}"));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof IntegrationConfig that && values.equals(that.values) && sensitive.equals(that.sensitive);
+        return other instanceof IntegrationConfig that
+                && values.equals(that.values)
+                && sensitive.equals(that.sensitive);
     }
 
     @Override

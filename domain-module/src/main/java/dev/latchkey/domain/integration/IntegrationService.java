@@ -35,8 +35,12 @@ public final class IntegrationService {
     private final ActivityLog activities;
     private final Clock clock;
 
-    public IntegrationService(IntegrationRepository integrations, VaultRepository vaults, VaultPlugins plugins,
-            ActivityLog activities, Clock clock) {
+    public IntegrationService(
+            IntegrationRepository integrations,
+            VaultRepository vaults,
+            VaultPlugins plugins,
+            ActivityLog activities,
+            Clock clock) {
         this.integrations = integrations;
         this.vaults = vaults;
         this.plugins = plugins;
@@ -69,8 +73,14 @@ public final class IntegrationService {
     public Integration create(Actor actor, String provider, String name, Map<String, String> config) {
         Prepared prepared = prepareCreate(provider, name, config, IntegrationId.generate());
         Instant now = clock.instant();
-        Integration created = new Integration(prepared.plan().integrationId().orElseThrow(), prepared.plan().name(),
-                prepared.plan().provider(), 1, prepared.config(), now, now);
+        Integration created = new Integration(
+                prepared.plan().integrationId().orElseThrow(),
+                prepared.plan().name(),
+                prepared.plan().provider(),
+                1,
+                prepared.config(),
+                now,
+                now);
         integrations.save(created);
         record(ActivityType.INTEGRATION_CREATED, actor, created, now, prepared.plan());
         // Last, so that a plugin that cannot open rolls the whole creation back.
@@ -78,8 +88,8 @@ public final class IntegrationService {
         return created;
     }
 
-    public Integration update(Actor actor, IntegrationId id, Optional<String> name,
-            Optional<Map<String, String>> config) {
+    public Integration update(
+            Actor actor, IntegrationId id, Optional<String> name, Optional<Map<String, String>> config) {
         Integration current = get(id);
         Prepared prepared = prepareUpdate(current, name, config);
         Instant now = clock.instant();
@@ -91,8 +101,14 @@ public final class IntegrationService {
         };
         if (applied != current) {
             integrations.save(applied);
-            record(prepared.plan().action() == PlanAction.REPLACE ? ActivityType.INTEGRATION_REPLACED
-                    : ActivityType.INTEGRATION_UPDATED, actor, applied, now, prepared.plan());
+            record(
+                    prepared.plan().action() == PlanAction.REPLACE
+                            ? ActivityType.INTEGRATION_REPLACED
+                            : ActivityType.INTEGRATION_UPDATED,
+                    actor,
+                    applied,
+                    now,
+                    prepared.plan());
             plugins.activate(applied);
         }
         return applied;
@@ -103,13 +119,21 @@ public final class IntegrationService {
         Integration integration = get(id);
         List<Vault> backed = vaults.findByIntegration(id);
         if (!backed.isEmpty()) {
-            throw new ConflictException("integration_in_use", "the integration '" + integration.name()
-                    + "' backs the vault(s) " + backed.stream().map(v -> "'" + v.name() + "'")
-                    .collect(Collectors.joining(", ")) + "; move or remove those vaults first");
+            throw new ConflictException(
+                    "integration_in_use",
+                    "the integration '" + integration.name()
+                            + "' backs the vault(s) "
+                            + backed.stream().map(v -> "'" + v.name() + "'").collect(Collectors.joining(", "))
+                            + "; move or remove those vaults first");
         }
         integrations.delete(id);
         Instant now = clock.instant();
-        activities.record(Activity.of(ActivityType.INTEGRATION_DELETED, now, actor, "integration", id.value(),
+        activities.record(Activity.of(
+                ActivityType.INTEGRATION_DELETED,
+                now,
+                actor,
+                "integration",
+                id.value(),
                 Map.of("name", integration.name(), "provider", integration.provider())));
         plugins.deactivate(id);
     }
@@ -119,30 +143,50 @@ public final class IntegrationService {
         Optional<ProviderSchema> schema = knownProvider(provider, violations);
         Optional<String> checkedName = violations.collect(() -> checkName(name, Optional.empty()));
         Map<String, String> given = config == null ? Map.of() : config;
-        Map<String, String> platform = schema.map(s -> plugins.platformDefaults(s.id(), id)).orElse(Map.of());
+        Map<String, String> platform =
+                schema.map(s -> plugins.platformDefaults(s.id(), id)).orElse(Map.of());
         Map<String, String> effective = withDefaults(given, platform);
-        List<ConfigDiagnostic> diagnostics = schema.map(s -> validate(s, id, effective, violations)).orElse(List.of());
+        List<ConfigDiagnostic> diagnostics =
+                schema.map(s -> validate(s, id, effective, violations)).orElse(List.of());
         violations.throwIfAny();
 
         ProviderSchema known = schema.orElseThrow();
         IntegrationConfig after = IntegrationConfig.of(effective, known);
         List<AttributeChange> changes = new ArrayList<>();
-        changes.add(new AttributeChange("/name", AttributeChange.Kind.ADD, Optional.empty(), checkedName, false, false));
+        changes.add(
+                new AttributeChange("/name", AttributeChange.Kind.ADD, Optional.empty(), checkedName, false, false));
         for (AttributeChange change : configChanges(known, IntegrationConfig.EMPTY, after)) {
-            boolean chosenByPlatform = !given.containsKey(attributeOf(change)) && platform.containsKey(attributeOf(change));
-            changes.add(chosenByPlatform ? new AttributeChange(change.pointer(), change.kind(), Optional.empty(),
-                    Optional.of(AttributeChange.KNOWN_AFTER_APPLY), change.sensitive(), false) : change);
+            boolean chosenByPlatform =
+                    !given.containsKey(attributeOf(change)) && platform.containsKey(attributeOf(change));
+            changes.add(
+                    chosenByPlatform
+                            ? new AttributeChange(
+                                    change.pointer(),
+                                    change.kind(),
+                                    Optional.empty(),
+                                    Optional.of(AttributeChange.KNOWN_AFTER_APPLY),
+                                    change.sensitive(),
+                                    false)
+                            : change);
         }
-        return new Prepared(new Plan(PlanAction.CREATE, Optional.of(id), known.id(), checkedName.orElseThrow(), changes,
-                warnings(diagnostics)), after);
+        return new Prepared(
+                new Plan(
+                        PlanAction.CREATE,
+                        Optional.of(id),
+                        known.id(),
+                        checkedName.orElseThrow(),
+                        changes,
+                        warnings(diagnostics)),
+                after);
     }
 
     private Prepared prepareUpdate(Integration current, Optional<String> name, Optional<Map<String, String>> config) {
         Violations violations = new Violations();
         Optional<ProviderSchema> schema = knownProvider(current.provider(), violations);
-        Optional<String> checkedName = name.flatMap(n -> violations.collect(() -> checkName(n, Optional.of(current.id()))));
-        Map<String, String> effective = config
-                .map(given -> withDefaults(given, plugins.platformDefaults(current.provider(), current.id())))
+        Optional<String> checkedName =
+                name.flatMap(n -> violations.collect(() -> checkName(n, Optional.of(current.id()))));
+        Map<String, String> effective = config.map(
+                        given -> withDefaults(given, plugins.platformDefaults(current.provider(), current.id())))
                 .orElse(current.config().values());
         List<ConfigDiagnostic> diagnostics = schema.map(s -> validate(s, current.id(), effective, violations))
                 .orElse(List.of());
@@ -153,19 +197,29 @@ public final class IntegrationService {
         String newName = checkedName.orElse(current.name());
         List<AttributeChange> changes = new ArrayList<>();
         if (!newName.equals(current.name())) {
-            changes.add(new AttributeChange("/name", AttributeChange.Kind.CHANGE, Optional.of(current.name()),
-                    Optional.of(newName), false, false));
+            changes.add(new AttributeChange(
+                    "/name",
+                    AttributeChange.Kind.CHANGE,
+                    Optional.of(current.name()),
+                    Optional.of(newName),
+                    false,
+                    false));
         }
         changes.addAll(configChanges(known, current.config(), after));
-        PlanAction action = changes.isEmpty() ? PlanAction.NO_OP
-                : changes.stream().anyMatch(AttributeChange::forcesReplacement) ? PlanAction.REPLACE
-                : PlanAction.UPDATE;
-        return new Prepared(new Plan(action, Optional.of(current.id()), current.provider(), newName, changes,
-                warnings(diagnostics)), after);
+        PlanAction action = changes.isEmpty()
+                ? PlanAction.NO_OP
+                : changes.stream().anyMatch(AttributeChange::forcesReplacement)
+                        ? PlanAction.REPLACE
+                        : PlanAction.UPDATE;
+        return new Prepared(
+                new Plan(
+                        action, Optional.of(current.id()), current.provider(), newName, changes, warnings(diagnostics)),
+                after);
     }
 
     /** Attribute by attribute, comparing effective values (explicit or default); sensitive values stay hidden. */
-    static List<AttributeChange> configChanges(ProviderSchema schema, IntegrationConfig before, IntegrationConfig after) {
+    static List<AttributeChange> configChanges(
+            ProviderSchema schema, IntegrationConfig before, IntegrationConfig after) {
         Set<String> names = new LinkedHashSet<>();
         schema.attributes().forEach(a -> names.add(a.name()));
         names.addAll(before.values().keySet());
@@ -180,11 +234,18 @@ public final class IntegrationService {
                 continue;
             }
             boolean sensitive = spec.map(AttributeSpec::sensitive).orElse(false)
-                    || before.isSensitive(name) || after.isSensitive(name);
-            AttributeChange.Kind kind = was.isEmpty() ? AttributeChange.Kind.ADD
+                    || before.isSensitive(name)
+                    || after.isSensitive(name);
+            AttributeChange.Kind kind = was.isEmpty()
+                    ? AttributeChange.Kind.ADD
                     : will.isEmpty() ? AttributeChange.Kind.REMOVE : AttributeChange.Kind.CHANGE;
-            changes.add(new AttributeChange("/config/" + name, kind, shown(was, sensitive), shown(will, sensitive),
-                    sensitive, spec.map(AttributeSpec::requiresReplace).orElse(false)));
+            changes.add(new AttributeChange(
+                    "/config/" + name,
+                    kind,
+                    shown(was, sensitive),
+                    shown(will, sensitive),
+                    sensitive,
+                    spec.map(AttributeSpec::requiresReplace).orElse(false)));
         }
         return changes;
     }
@@ -199,14 +260,22 @@ public final class IntegrationService {
 
     private Optional<ProviderSchema> knownProvider(String provider, Violations violations) {
         if (provider == null || provider.isBlank()) {
-            violations.add(new Violation("type", "required", "type is required: the id of a vault provider, such as "
-                    + "file; GET /api/v1/vault-providers lists them"));
+            violations.add(new Violation(
+                    "type",
+                    "required",
+                    "type is required: the id of a vault provider, such as "
+                            + "file; GET /api/v1/vault-providers lists them"));
             return Optional.empty();
         }
         Optional<ProviderSchema> schema = plugins.provider(provider);
         if (schema.isEmpty()) {
-            violations.add(new Violation("type", "unknown_provider", "'" + provider + "' is not a vault provider; use "
-                    + "one of " + plugins.providers().stream().map(ProviderSchema::id).toList()));
+            violations.add(new Violation(
+                    "type",
+                    "unknown_provider",
+                    "'" + provider + "' is not a vault provider; use " + "one of "
+                            + plugins.providers().stream()
+                                    .map(ProviderSchema::id)
+                                    .toList()));
         }
         return schema;
     }
@@ -214,20 +283,24 @@ public final class IntegrationService {
     private String checkName(String name, Optional<IntegrationId> except) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException(new Violation("name", "invalid_name",
-                    "name is required: 1 to " + MAX_NAME_LENGTH + " characters"));
+            throw new ValidationException(
+                    new Violation("name", "invalid_name", "name is required: 1 to " + MAX_NAME_LENGTH + " characters"));
         }
         if (integrations.nameTaken(trimmed, except)) {
-            throw new ValidationException(new Violation("name", "name_taken",
+            throw new ValidationException(new Violation(
+                    "name",
+                    "name_taken",
                     "another integration is already named '" + trimmed + "'; choose a different name"));
         }
         return trimmed;
     }
 
-    private List<ConfigDiagnostic> validate(ProviderSchema schema, IntegrationId id, Map<String, String> config,
-            Violations violations) {
+    private List<ConfigDiagnostic> validate(
+            ProviderSchema schema, IntegrationId id, Map<String, String> config, Violations violations) {
         List<ConfigDiagnostic> diagnostics = plugins.validate(schema.id(), id, config);
-        diagnostics.stream().filter(ConfigDiagnostic::error).map(ConfigDiagnostic::toViolation)
+        diagnostics.stream()
+                .filter(ConfigDiagnostic::error)
+                .map(ConfigDiagnostic::toViolation)
                 .forEach(violations::add);
         return diagnostics;
     }
@@ -248,8 +321,10 @@ public final class IntegrationService {
         details.put("provider", integration.provider());
         details.put("generation", Integer.toString(integration.generation()));
         // Which attributes changed, never their values.
-        details.put("changed", plan.changes().stream().map(AttributeChange::pointer).collect(Collectors.joining(" ")));
-        activities.record(Activity.of(type, now, actor, "integration", integration.id().value(), details));
+        details.put(
+                "changed", plan.changes().stream().map(AttributeChange::pointer).collect(Collectors.joining(" ")));
+        activities.record(
+                Activity.of(type, now, actor, "integration", integration.id().value(), details));
     }
 
     private static NotFoundException notFound(IntegrationId id) {
@@ -257,6 +332,5 @@ public final class IntegrationService {
     }
 
     /** A plan together with the configuration it would store. */
-    private record Prepared(Plan plan, IntegrationConfig config) {
-    }
+    private record Prepared(Plan plan, IntegrationConfig config) {}
 }

@@ -8,8 +8,13 @@ import java.util.Optional;
  * What applying a configuration would do: the action, the attribute-level changes and the plugin's warnings.
  * Computing a plan changes nothing.
  */
-public record Plan(PlanAction action, Optional<IntegrationId> integrationId, String provider, String name,
-        List<AttributeChange> changes, List<ConfigDiagnostic> warnings) {
+public record Plan(
+        PlanAction action,
+        Optional<IntegrationId> integrationId,
+        String provider,
+        String name,
+        List<AttributeChange> changes,
+        List<ConfigDiagnostic> warnings) {
     public Plan {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(integrationId, "integrationId");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A named place for secrets, backed by one integration. A disabled vault accepts no new secrets. */
-public record Vault(VaultId id, String name, IntegrationId integrationId, boolean isDefault, boolean enabled,
-        Instant createdAt) {
+public record Vault(
+        VaultId id, String name, IntegrationId integrationId, boolean isDefault, boolean enabled, Instant createdAt) {
     public Vault {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

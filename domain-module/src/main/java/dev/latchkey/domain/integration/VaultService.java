@@ -30,6 +30,7 @@ public final class VaultService {
     public static final String LOCAL_VAULT_NAME = "Local vault";
     /** The provider of that integration: secrets in the platform database. */
     public static final String LOCAL_PROVIDER = "local-db";
+
     static final int MAX_NAME_LENGTH = 100;
 
     private final VaultRepository vaults;
@@ -39,8 +40,13 @@ public final class VaultService {
     private final ActivityLog activities;
     private final Clock clock;
 
-    public VaultService(VaultRepository vaults, IntegrationService integrations, WizardService wizards,
-            VaultAccess access, ActivityLog activities, Clock clock) {
+    public VaultService(
+            VaultRepository vaults,
+            IntegrationService integrations,
+            WizardService wizards,
+            VaultAccess access,
+            ActivityLog activities,
+            Clock clock) {
         this.vaults = vaults;
         this.integrations = integrations;
         this.wizards = wizards;
@@ -55,7 +61,8 @@ public final class VaultService {
     }
 
     public Vault get(VaultId id) {
-        return vaults.findById(id).orElseThrow(() -> new NotFoundException("vault_not_found", "no vault with id " + id));
+        return vaults.findById(id)
+                .orElseThrow(() -> new NotFoundException("vault_not_found", "no vault with id " + id));
     }
 
     /** On first start: a local-db integration and a default vault on it, so that every workspace has one vault. */
@@ -78,27 +85,41 @@ public final class VaultService {
         if (makeDefault) {
             clearDefault();
         }
-        Vault created = new Vault(VaultId.generate(), checkedName.orElseThrow(), integration.orElseThrow().id(),
-                makeDefault, true, now);
+        Vault created = new Vault(
+                VaultId.generate(),
+                checkedName.orElseThrow(),
+                integration.orElseThrow().id(),
+                makeDefault,
+                true,
+                now);
         vaults.save(created);
-        record(ActivityType.VAULT_CREATED, actor, created, now, Map.of("integrationId", created.integrationId().value(),
-                "provider", integration.orElseThrow().provider()));
+        record(
+                ActivityType.VAULT_CREATED,
+                actor,
+                created,
+                now,
+                Map.of(
+                        "integrationId",
+                        created.integrationId().value(),
+                        "provider",
+                        integration.orElseThrow().provider()));
         return created;
     }
 
     /** Renames, enables or disables, or makes default; absent parts stay as they are. */
-    public Vault update(Actor actor, VaultId id, Optional<String> name, Optional<Boolean> enabled,
-            Optional<Boolean> isDefault) {
+    public Vault update(
+            Actor actor, VaultId id, Optional<String> name, Optional<Boolean> enabled, Optional<Boolean> isDefault) {
         Vault current = get(id);
         Optional<String> checkedName = name.map(n -> checkName(n, Optional.of(id)));
         boolean willBeEnabled = enabled.orElse(current.enabled());
         boolean willBeDefault = isDefault.orElse(current.isDefault());
         if (current.isDefault() && !willBeDefault) {
-            throw new ConflictException("default_vault_required",
-                    "there must be a default vault; make another vault the default instead");
+            throw new ConflictException(
+                    "default_vault_required", "there must be a default vault; make another vault the default instead");
         }
         if (willBeDefault && !willBeEnabled) {
-            throw new ConflictException("default_vault_disabled",
+            throw new ConflictException(
+                    "default_vault_disabled",
                     "the default vault cannot be disabled; make another vault the default first");
         }
         Map<String, String> details = new LinkedHashMap<>();
@@ -138,29 +159,41 @@ public final class VaultService {
      * The one place every write path asks, so each condition has one answer.
      */
     public Vault writableTarget(String vaultId, User actor) {
-        Vault vault = Optional.ofNullable(vaultId).filter(Ids::isId).map(VaultId::new).flatMap(vaults::findById)
-                .orElseThrow(() -> new ValidationException(new Violation("vaultId", "unknown_vault",
+        Vault vault = Optional.ofNullable(vaultId)
+                .filter(Ids::isId)
+                .map(VaultId::new)
+                .flatMap(vaults::findById)
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        "vaultId",
+                        "unknown_vault",
                         "vaultId must be the id of a vault; GET /api/v1/vaults lists them")));
         if (!vault.enabled()) {
-            throw new ConflictException("vault_disabled",
+            throw new ConflictException(
+                    "vault_disabled",
                     "the vault '" + vault.name() + "' is disabled and accepts no new secrets; choose another vault");
         }
         if (!access.mayWrite(actor, vault.integrationId())) {
-            throw new PermissionDeniedException("vault_writer_required", "saving into the vault '" + vault.name()
-                    + "' needs the vault_writer entitlement on its integration; ask an administrator to grant it");
+            throw new PermissionDeniedException(
+                    "vault_writer_required",
+                    "saving into the vault '" + vault.name()
+                            + "' needs the vault_writer entitlement on its integration; ask an administrator to grant it");
         }
         return vault;
     }
 
     private Integration integration(String integrationId) {
         if (integrationId == null || !Ids.isId(integrationId)) {
-            throw new ValidationException(new Violation("integrationId", "unknown_integration",
+            throw new ValidationException(new Violation(
+                    "integrationId",
+                    "unknown_integration",
                     "integrationId must be the id of an integration; GET /api/v1/integrations lists them"));
         }
         try {
             return integrations.get(new IntegrationId(integrationId));
         } catch (NotFoundException e) {
-            throw new ValidationException(new Violation("integrationId", "unknown_integration",
+            throw new ValidationException(new Violation(
+                    "integrationId",
+                    "unknown_integration",
                     "no integration with id " + integrationId + "; GET /api/v1/integrations lists them"));
         }
     }
@@ -168,12 +201,12 @@ public final class VaultService {
     private String checkName(String name, Optional<VaultId> except) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException(new Violation("name", "invalid_name",
-                    "name is required: 1 to " + MAX_NAME_LENGTH + " characters"));
+            throw new ValidationException(
+                    new Violation("name", "invalid_name", "name is required: 1 to " + MAX_NAME_LENGTH + " characters"));
         }
         if (vaults.nameTaken(trimmed, except)) {
-            throw new ValidationException(new Violation("name", "name_taken",
-                    "another vault is already named '" + trimmed + "'; choose a different name"));
+            throw new ValidationException(new Violation(
+                    "name", "name_taken", "another vault is already named '" + trimmed + "'; choose a different name"));
         }
         return trimmed;
     }

@@ -18,8 +18,9 @@ public record CollectionName(String value) {
 
     /** Trims {@code text}; a missing, blank or too long name is a violation on {@code field}. */
     public static CollectionName parse(String text, String field) {
-        return new CollectionName(ShortText.trim(text, MAX_LENGTH).orElseThrow(() -> new ValidationException(
-                new Violation(field, "invalid_name", field + " is required: 1 to " + MAX_LENGTH + " characters"))));
+        return new CollectionName(ShortText.trim(text, MAX_LENGTH)
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field, "invalid_name", field + " is required: 1 to " + MAX_LENGTH + " characters"))));
     }
 
     @Override

@@ -25,8 +25,8 @@ import java.util.Set;
  */
 public final class CollectionService {
     /** The answer for an item id that names nothing the actor can see, whether it is malformed or just unknown. */
-    public static final Violation UNKNOWN_ITEM = new Violation("itemId", "unknown_item",
-            "itemId must be the id of a secret or account you can see");
+    public static final Violation UNKNOWN_ITEM =
+            new Violation("itemId", "unknown_item", "itemId must be the id of a secret or account you can see");
 
     private final CollectionRepository collections;
     private final ItemRepository items;
@@ -34,8 +34,12 @@ public final class CollectionService {
     private final ActivityLog activities;
     private final Clock clock;
 
-    public CollectionService(CollectionRepository collections, ItemRepository items, TeamRepository teams,
-            ActivityLog activities, Clock clock) {
+    public CollectionService(
+            CollectionRepository collections,
+            ItemRepository items,
+            TeamRepository teams,
+            ActivityLog activities,
+            Clock clock) {
         this.collections = collections;
         this.items = items;
         this.teams = teams;
@@ -48,20 +52,24 @@ public final class CollectionService {
     }
 
     public ItemCollection get(CollectionId id, UserId viewer) {
-        return collections.findById(id).filter(collection -> collection.ownerId().equals(viewer))
+        return collections
+                .findById(id)
+                .filter(collection -> collection.ownerId().equals(viewer))
                 .orElseThrow(() -> new NotFoundException("collection_not_found", "no collection with id " + id));
     }
 
     /** The collection's items that {@code viewer} may see now, in collection order. */
     public List<Item> visibleItems(ItemCollection collection, UserId viewer) {
         Set<TeamId> viewerTeams = Set.copyOf(teams.teamsOf(viewer));
-        return collection.itemIds().stream().flatMap(id -> items.findById(id).stream())
-                .filter(item -> item.visibleTo(viewer, viewerTeams)).toList();
+        return collection.itemIds().stream()
+                .flatMap(id -> items.findById(id).stream())
+                .filter(item -> item.visibleTo(viewer, viewerTeams))
+                .toList();
     }
 
     public ItemCollection create(User actor, CollectionName name) {
-        ItemCollection created = new ItemCollection(CollectionId.generate(), name.value(), actor.id(), List.of(),
-                clock.instant());
+        ItemCollection created =
+                new ItemCollection(CollectionId.generate(), name.value(), actor.id(), List.of(), clock.instant());
         collections.save(created);
         record(ActivityType.COLLECTION_CREATED, actor, created, Map.of("name", name.value()));
         return created;
@@ -71,14 +79,20 @@ public final class CollectionService {
     public ItemCollection addItem(User actor, CollectionId id, ItemId itemId) {
         ItemCollection collection = get(id, actor.id());
         Set<TeamId> actorTeams = Set.copyOf(teams.teamsOf(actor.id()));
-        Item item = items.findById(itemId).filter(found -> found.visibleTo(actor.id(), actorTeams))
+        Item item = items.findById(itemId)
+                .filter(found -> found.visibleTo(actor.id(), actorTeams))
                 .orElseThrow(() -> new ValidationException(UNKNOWN_ITEM));
         if (collection.itemIds().contains(item.id())) {
-            throw new ConflictException("already_in_collection", "'" + item.title() + "' is already in this collection");
+            throw new ConflictException(
+                    "already_in_collection", "'" + item.title() + "' is already in this collection");
         }
         ItemCollection changed = collection.with(item.id());
         collections.save(changed);
-        record(ActivityType.COLLECTION_ITEM_ADDED, actor, changed, Map.of("itemId", item.id().value()));
+        record(
+                ActivityType.COLLECTION_ITEM_ADDED,
+                actor,
+                changed,
+                Map.of("itemId", item.id().value()));
         return changed;
     }
 
@@ -94,7 +108,12 @@ public final class CollectionService {
     }
 
     private void record(ActivityType type, User actor, ItemCollection collection, Map<String, String> details) {
-        activities.record(Activity.of(type, clock.instant(), Actor.of(actor), "collection", collection.id().value(),
+        activities.record(Activity.of(
+                type,
+                clock.instant(),
+                Actor.of(actor),
+                "collection",
+                collection.id().value(),
                 details));
     }
 }

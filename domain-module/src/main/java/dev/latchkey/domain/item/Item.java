@@ -13,8 +13,18 @@ import java.util.TreeMap;
  * The catalog entry of an item: where its value lives ({@code vaultId}, {@code path}, {@code version}), what it is
  * ({@code title} and the type's descriptive {@code fields}, never a secret), whose it is and who it is shared with.
  */
-public record Item(ItemId id, ItemType type, VaultId vaultId, String path, long version, String title,
-        Map<String, String> fields, UserId ownerId, Set<TeamId> sharedWith, Instant createdAt, Instant updatedAt) {
+public record Item(
+        ItemId id,
+        ItemType type,
+        VaultId vaultId,
+        String path,
+        long version,
+        String title,
+        Map<String, String> fields,
+        UserId ownerId,
+        Set<TeamId> sharedWith,
+        Instant createdAt,
+        Instant updatedAt) {
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

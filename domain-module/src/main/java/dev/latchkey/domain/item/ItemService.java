@@ -52,8 +52,14 @@ public final class ItemService {
     private final ActivityLog activities;
     private final Clock clock;
 
-    public ItemService(ItemRepository items, VaultService vaults, IntegrationService integrations,
-            VaultPlugins plugins, TeamRepository teams, ActivityLog activities, Clock clock) {
+    public ItemService(
+            ItemRepository items,
+            VaultService vaults,
+            IntegrationService integrations,
+            VaultPlugins plugins,
+            TeamRepository teams,
+            ActivityLog activities,
+            Clock clock) {
         this.items = items;
         this.vaults = vaults;
         this.integrations = integrations;
@@ -64,7 +70,11 @@ public final class ItemService {
     }
 
     /** What a new item says about itself; {@code value} is the secret (or the account's password). */
-    private record Draft(String vaultId, String title, Map<String, String> fields, String value,
+    private record Draft(
+            String vaultId,
+            String title,
+            Map<String, String> fields,
+            String value,
             Collection<String> sharedWithTeamIds) {
         @Override
         public String toString() {
@@ -72,17 +82,37 @@ public final class ItemService {
         }
     }
 
-    public Item createSecret(User actor, String vaultId, String title, String category, String value,
+    public Item createSecret(
+            User actor,
+            String vaultId,
+            String title,
+            String category,
+            String value,
             Collection<String> sharedWithTeamIds) {
         Violations violations = new Violations();
         violations.collect(() -> text(category, "category", true));
         violations.collect(() -> text(title, "title", true));
-        return create(actor, ItemType.SECRET, violations, new Draft(vaultId, title,
-                Map.of("category", category == null ? "" : category.strip()), value, sharedWithTeamIds));
+        return create(
+                actor,
+                ItemType.SECRET,
+                violations,
+                new Draft(
+                        vaultId,
+                        title,
+                        Map.of("category", category == null ? "" : category.strip()),
+                        value,
+                        sharedWithTeamIds));
     }
 
-    public Item createAccount(User actor, String vaultId, String application, String label, String url,
-            String username, String password, Collection<String> sharedWithTeamIds) {
+    public Item createAccount(
+            User actor,
+            String vaultId,
+            String application,
+            String label,
+            String url,
+            String username,
+            String password,
+            Collection<String> sharedWithTeamIds) {
         Violations violations = new Violations();
         violations.collect(() -> text(application, "application", true));
         violations.collect(() -> text(label, "label", false));
@@ -94,8 +124,8 @@ public final class ItemService {
         fields.put("url", strip(url));
         fields.put("username", strip(username));
         String title = strip(label).isEmpty() ? strip(application) : strip(application) + " (" + strip(label) + ")";
-        return create(actor, ItemType.ACCOUNT, violations,
-                new Draft(vaultId, title, fields, password, sharedWithTeamIds));
+        return create(
+                actor, ItemType.ACCOUNT, violations, new Draft(vaultId, title, fields, password, sharedWithTeamIds));
     }
 
     public Page<Item> list(ItemType type, UserId viewer, PageRequest request) {
@@ -106,8 +136,8 @@ public final class ItemService {
     public Item get(ItemType type, ItemId id, UserId viewer) {
         return items.findById(id)
                 .filter(item -> item.type() == type && item.visibleTo(viewer, teamsOf(viewer)))
-                .orElseThrow(() -> new NotFoundException(type.wireName() + "_not_found",
-                        "no " + type.wireName() + " with id " + id));
+                .orElseThrow(() -> new NotFoundException(
+                        type.wireName() + "_not_found", "no " + type.wireName() + " with id " + id));
     }
 
     /**
@@ -122,8 +152,9 @@ public final class ItemService {
     public String value(Item item) {
         Vault vault = vaults.get(item.vaultId());
         return plugins.readValue(integrations.get(vault.integrationId()), item.path(), item.version())
-                .orElseThrow(() -> new ConflictException("value_missing", "the vault '" + vault.name()
-                        + "' no longer holds this item's value at " + item.path()));
+                .orElseThrow(() -> new ConflictException(
+                        "value_missing",
+                        "the vault '" + vault.name() + "' no longer holds this item's value at " + item.path()));
     }
 
     /**
@@ -135,8 +166,8 @@ public final class ItemService {
     public StoredSecret secretMetadata(VaultId vaultId, String path, UserId viewer) {
         Vault vault = vaults.get(vaultId);
         Set<TeamId> viewerTeams = teamsOf(viewer);
-        NotFoundException notFound = new NotFoundException("secret_not_found",
-                "the vault '" + vault.name() + "' holds no secret you can see at this path");
+        NotFoundException notFound = new NotFoundException(
+                "secret_not_found", "the vault '" + vault.name() + "' holds no secret you can see at this path");
         if (items.findAt(vaultId, path).stream().noneMatch(item -> item.visibleTo(viewer, viewerTeams))) {
             throw notFound;
         }
@@ -147,7 +178,9 @@ public final class ItemService {
         Optional<Set<TeamId>> shared = violations.collect(() -> teams(draft.sharedWithTeamIds()));
         String valueField = type == ItemType.ACCOUNT ? "password" : "value";
         if (draft.value() == null || draft.value().isEmpty() || draft.value().length() > MAX_VALUE) {
-            violations.add(new Violation(valueField, "invalid_" + valueField,
+            violations.add(new Violation(
+                    valueField,
+                    "invalid_" + valueField,
                     valueField + " is required: 1 to " + MAX_VALUE + " characters"));
         }
         // Last, so that every field is checked before a disabled or forbidden vault refuses the request.
@@ -157,11 +190,21 @@ public final class ItemService {
         ItemId id = ItemId.generate();
         String path = type.wireName() + "s/" + id.value();
         Integration integration = integrations.get(target.integrationId());
-        StoredSecret written = plugins.write(integration, path, draft.value(), Map.of("title", draft.title().strip(),
-                "itemId", id.value()));
+        StoredSecret written = plugins.write(
+                integration, path, draft.value(), Map.of("title", draft.title().strip(), "itemId", id.value()));
         Instant now = clock.instant();
-        Item item = new Item(id, type, target.id(), written.path(), written.version(), draft.title().strip(),
-                draft.fields(), actor.id(), shared.orElseThrow(), now, now);
+        Item item = new Item(
+                id,
+                type,
+                target.id(),
+                written.path(),
+                written.version(),
+                draft.title().strip(),
+                draft.fields(),
+                actor.id(),
+                shared.orElseThrow(),
+                now,
+                now);
         try {
             items.save(item);
             record(ActivityType.ITEM_CREATED, actor, item);
@@ -175,10 +218,14 @@ public final class ItemService {
     private Set<TeamId> teams(Collection<String> teamIds) {
         Set<TeamId> found = new HashSet<>();
         for (String teamId : teamIds == null ? List.<String>of() : teamIds) {
-            Optional<TeamId> team = Optional.ofNullable(teamId).filter(Ids::isId).map(TeamId::new)
+            Optional<TeamId> team = Optional.ofNullable(teamId)
+                    .filter(Ids::isId)
+                    .map(TeamId::new)
                     .filter(id -> teams.findById(id).isPresent());
-            found.add(team.orElseThrow(() -> new ValidationException(new Violation("sharedWithTeamIds",
-                    "unknown_team", "every entry of sharedWithTeamIds must be the id of a team"))));
+            found.add(team.orElseThrow(() -> new ValidationException(new Violation(
+                    "sharedWithTeamIds",
+                    "unknown_team",
+                    "every entry of sharedWithTeamIds must be the id of a team"))));
         }
         return found;
     }
@@ -190,7 +237,9 @@ public final class ItemService {
     private static String text(String text, String field, boolean required) {
         String stripped = strip(text);
         if ((required && stripped.isEmpty()) || stripped.length() > MAX_TEXT) {
-            throw new ValidationException(new Violation(field, "invalid_" + field,
+            throw new ValidationException(new Violation(
+                    field,
+                    "invalid_" + field,
                     field + (required ? " is required: 1" : " may have 0") + " to " + MAX_TEXT + " characters"));
         }
         return stripped;
@@ -203,15 +252,16 @@ public final class ItemService {
         }
         try {
             URI parsed = new URI(stripped);
-            if (stripped.length() <= MAX_TEXT && ("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))
+            if (stripped.length() <= MAX_TEXT
+                    && ("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))
                     && parsed.getHost() != null) {
                 return stripped;
             }
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new ValidationException(new Violation("url", "invalid_url",
-                "url must be an http or https address such as https://github.com/login"));
+        throw new ValidationException(new Violation(
+                "url", "invalid_url", "url must be an http or https address such as https://github.com/login"));
     }
 
     private static String strip(String text) {
@@ -219,8 +269,12 @@ public final class ItemService {
     }
 
     private void record(ActivityType type, User actor, Item item) {
-        activities.record(Activity.of(type, clock.instant(), Actor.of(actor), item.type().wireName(),
-                item.id().value(), Map.of("title", item.title(), "vaultId", item.vaultId().value(), "path",
-                        item.path())));
+        activities.record(Activity.of(
+                type,
+                clock.instant(),
+                Actor.of(actor),
+                item.type().wireName(),
+                item.id().value(),
+                Map.of("title", item.title(), "vaultId", item.vaultId().value(), "path", item.path())));
     }
 }

@@ -43,8 +43,14 @@ public final class WizardVaultService {
     private final ActivityLog activities;
     private final Clock clock;
 
-    public WizardVaultService(WizardService wizards, VaultService vaults, IntegrationService integrations,
-            VaultPlugins plugins, ItemRepository items, ActivityLog activities, Clock clock) {
+    public WizardVaultService(
+            WizardService wizards,
+            VaultService vaults,
+            IntegrationService integrations,
+            VaultPlugins plugins,
+            ItemRepository items,
+            ActivityLog activities,
+            Clock clock) {
         this.wizards = wizards;
         this.vaults = vaults;
         this.integrations = integrations;
@@ -76,13 +82,17 @@ public final class WizardVaultService {
         Vault target = vault.orElseThrow();
         ApiKey pending = key.key();
         Integration integration = integrations.get(target.integrationId());
-        StoredSecret written = plugins.write(integration, pathFor(pending), apiKey, Map.of(
-                "title", pending.name().value(),
-                "apiKeyId", pending.id().value(),
-                "expiresAt", pending.expiresAt().toString()));
+        StoredSecret written = plugins.write(
+                integration,
+                pathFor(pending),
+                apiKey,
+                Map.of(
+                        "title", pending.name().value(),
+                        "apiKeyId", pending.id().value(),
+                        "expiresAt", pending.expiresAt().toString()));
         try {
-            VaultPlacement placement = new VaultPlacement(target.id().value(), target.name(), written.path(),
-                    written.version());
+            VaultPlacement placement =
+                    new VaultPlacement(target.id().value(), target.name(), written.path(), written.version());
             ApiKeyWizard wizard = wizards.recordPlacement(key, placement);
             Item item = catalog(actor, target, written, pending.name().value());
             return new SavedKey(wizard, placement, item);
@@ -95,19 +105,35 @@ public final class WizardVaultService {
     /** The key's catalog entry: its starter's secret, whose value Latchkey never shows again. */
     private Item catalog(User actor, Vault vault, StoredSecret written, String keyName) {
         Instant now = clock.instant();
-        Item item = new Item(ItemId.generate(), ItemType.SECRET, vault.id(), written.path(), written.version(),
-                keyName, Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE), actor.id(), Set.of(),
-                now, now);
+        Item item = new Item(
+                ItemId.generate(),
+                ItemType.SECRET,
+                vault.id(),
+                written.path(),
+                written.version(),
+                keyName,
+                Map.of("category", "api_key", "source", Item.ISSUED_API_KEY_SOURCE),
+                actor.id(),
+                Set.of(),
+                now,
+                now);
         items.save(item);
-        activities.record(Activity.of(ActivityType.ITEM_CREATED, now, Actor.of(actor), item.type().wireName(),
-                item.id().value(), Map.of("title", item.title(), "vaultId", item.vaultId().value(), "path",
-                        item.path())));
+        activities.record(Activity.of(
+                ActivityType.ITEM_CREATED,
+                now,
+                Actor.of(actor),
+                item.type().wireName(),
+                item.id().value(),
+                Map.of("title", item.title(), "vaultId", item.vaultId().value(), "path", item.path())));
         return item;
     }
 
     /** {@code api-keys/<name as a slug>-<key id>}: readable, and unique because the key id is. */
     static String pathFor(ApiKey key) {
-        String slug = key.name().value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String slug = key.name()
+                .value()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
         return KEY_FOLDER + (slug.isEmpty() ? "" : slug + "-") + key.id().value();

@@ -9,8 +9,17 @@ import java.util.Optional;
  * One run of a job type: requested, then running, then finished with a result or failed with an error detail. Each
  * move returns a new value; a move out of order is a programming error.
  */
-public record Job(JobId id, JobType type, JobTrigger trigger, Actor requestedBy, JobStatus status, Instant createdAt,
-        Optional<Instant> startedAt, Optional<Instant> finishedAt, Optional<JobResult> result, Optional<String> error) {
+public record Job(
+        JobId id,
+        JobType type,
+        JobTrigger trigger,
+        Actor requestedBy,
+        JobStatus status,
+        Instant createdAt,
+        Optional<Instant> startedAt,
+        Optional<Instant> finishedAt,
+        Optional<JobResult> result,
+        Optional<String> error) {
     public Job {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -25,20 +34,47 @@ public record Job(JobId id, JobType type, JobTrigger trigger, Actor requestedBy,
     }
 
     public static Job request(JobType type, JobTrigger trigger, Actor requestedBy, Instant now) {
-        return new Job(JobId.generate(), type, trigger, requestedBy, JobStatus.CREATED, now, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new Job(
+                JobId.generate(),
+                type,
+                trigger,
+                requestedBy,
+                JobStatus.CREATED,
+                now,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public Job start(Instant now) {
         require(JobStatus.CREATED, "start");
-        return new Job(id, type, trigger, requestedBy, JobStatus.RUNNING, createdAt, Optional.of(now), finishedAt,
-                result, error);
+        return new Job(
+                id,
+                type,
+                trigger,
+                requestedBy,
+                JobStatus.RUNNING,
+                createdAt,
+                Optional.of(now),
+                finishedAt,
+                result,
+                error);
     }
 
     public Job finish(JobResult outcome, Instant now) {
         require(JobStatus.RUNNING, "finish");
-        return new Job(id, type, trigger, requestedBy, JobStatus.FINISHED, createdAt, startedAt, Optional.of(now),
-                Optional.of(outcome), error);
+        return new Job(
+                id,
+                type,
+                trigger,
+                requestedBy,
+                JobStatus.FINISHED,
+                createdAt,
+                startedAt,
+                Optional.of(now),
+                Optional.of(outcome),
+                error);
     }
 
     /** A job may fail before it started (the server stopped while it waited) or while running. */
@@ -46,7 +82,16 @@ public record Job(JobId id, JobType type, JobTrigger trigger, Actor requestedBy,
         if (!status.holdsSlot()) {
             throw new IllegalStateException("cannot fail a " + status + " job");
         }
-        return new Job(id, type, trigger, requestedBy, JobStatus.ERROR, createdAt, startedAt, Optional.of(now), result,
+        return new Job(
+                id,
+                type,
+                trigger,
+                requestedBy,
+                JobStatus.ERROR,
+                createdAt,
+                startedAt,
+                Optional.of(now),
+                result,
                 Optional.of(detail));
     }
 

@@ -24,8 +24,11 @@ public enum JobType {
         return Arrays.stream(values())
                 .filter(type -> type.wireName.equals(wireName))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation(field, "unknown_workflow_type",
-                        field + " must be one of " + Arrays.stream(values()).map(JobType::wireName).toList())));
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field,
+                        "unknown_workflow_type",
+                        field + " must be one of "
+                                + Arrays.stream(values()).map(JobType::wireName).toList())));
     }
 
     public String wireName() {

@@ -28,7 +28,7 @@ public final class VaultHealthCheck implements JobWork {
         String summary = down.isEmpty()
                 ? "All " + all.size() + " integration(s) are healthy"
                 : down.size() + " of " + all.size() + " integration(s) are unhealthy: " + String.join("; ", down);
-        return new JobResult(summary, Map.of("healthy", (long) (all.size() - down.size()), "unhealthy",
-                (long) down.size()));
+        return new JobResult(
+                summary, Map.of("healthy", (long) (all.size() - down.size()), "unhealthy", (long) down.size()));
     }
 }

@@ -18,8 +18,9 @@ public record PersonName(String value) {
 
     /** Trims {@code text}; a missing, blank or too long name is a violation on {@code field}. */
     public static PersonName parse(String text, String field) {
-        return new PersonName(ShortText.trim(text, MAX_LENGTH).orElseThrow(() -> new ValidationException(
-                new Violation(field, "invalid_name", "the name must be 1 to " + MAX_LENGTH + " characters"))));
+        return new PersonName(ShortText.trim(text, MAX_LENGTH)
+                .orElseThrow(() -> new ValidationException(
+                        new Violation(field, "invalid_name", "the name must be 1 to " + MAX_LENGTH + " characters"))));
     }
 
     @Override

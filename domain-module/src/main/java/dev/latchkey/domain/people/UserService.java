@@ -10,8 +10,8 @@ import dev.latchkey.domain.shared.Page;
 import dev.latchkey.domain.shared.PageRequest;
 import dev.latchkey.domain.shared.SearchText;
 import dev.latchkey.domain.shared.SecretHasher;
-import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.shared.ValidationException;
+import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.workspace.Email;
 import dev.latchkey.domain.workspace.Password;
 import dev.latchkey.domain.workspace.Role;
@@ -37,8 +37,13 @@ public final class UserService {
     private final Clock clock;
     private final RandomGenerator random;
 
-    public UserService(UserRepository users, SecretHasher hasher, ActivityLog activities, CredentialCache cache,
-            Clock clock, RandomGenerator random) {
+    public UserService(
+            UserRepository users,
+            SecretHasher hasher,
+            ActivityLog activities,
+            CredentialCache cache,
+            Clock clock,
+            RandomGenerator random) {
         this.users = users;
         this.hasher = hasher;
         this.activities = activities;
@@ -69,13 +74,25 @@ public final class UserService {
         if (users.ownerExists()) {
             return new OwnerBootstrap.Existing();
         }
-        String password = configuredPassword.map(p -> Password.check(p, "latchkey.owner.password"))
+        String password = configuredPassword
+                .map(p -> Password.check(p, "latchkey.owner.password"))
                 .orElseGet(this::generatePassword);
-        User owner = new User(UserId.generate(), email, "Workspace Owner", Role.WORKSPACE_OWNER, false,
-                hasher.hash(password), clock.instant());
+        User owner = new User(
+                UserId.generate(),
+                email,
+                "Workspace Owner",
+                Role.WORKSPACE_OWNER,
+                false,
+                hasher.hash(password),
+                clock.instant());
         users.save(owner);
-        activities.record(Activity.of(ActivityType.USER_CREATED, owner.createdAt(), Actor.SYSTEM, "user",
-                owner.id().value(), Map.of("email", email.value(), "role", owner.role().wireName())));
+        activities.record(Activity.of(
+                ActivityType.USER_CREATED,
+                owner.createdAt(),
+                Actor.SYSTEM,
+                "user",
+                owner.id().value(),
+                Map.of("email", email.value(), "role", owner.role().wireName())));
         return configuredPassword.isPresent()
                 ? new OwnerBootstrap.Created(owner)
                 : new OwnerBootstrap.CreatedWithGeneratedPassword(owner, password);
@@ -93,16 +110,27 @@ public final class UserService {
     public User create(User actor, NewUser newUser) {
         actor.requireAdministrator("managing users");
         if (users.findByEmail(newUser.email()).isPresent()) {
-            throw new ValidationException(new Violation("email", "email_taken",
-                    "a user with email " + newUser.email() + " already exists"));
+            throw new ValidationException(
+                    new Violation("email", "email_taken", "a user with email " + newUser.email() + " already exists"));
         }
         Role newRole = newUser.role();
         actor.role().checkMayAssign(newRole);
-        User user = new User(UserId.generate(), newUser.email(), newUser.name().value(), newRole, false,
-                hasher.hash(newUser.password()), clock.instant());
+        User user = new User(
+                UserId.generate(),
+                newUser.email(),
+                newUser.name().value(),
+                newRole,
+                false,
+                hasher.hash(newUser.password()),
+                clock.instant());
         users.save(user);
-        activities.record(Activity.of(ActivityType.USER_CREATED, user.createdAt(), Actor.of(actor), "user",
-                user.id().value(), Map.of("email", user.email().value(), "role", newRole.wireName())));
+        activities.record(Activity.of(
+                ActivityType.USER_CREATED,
+                user.createdAt(),
+                Actor.of(actor),
+                "user",
+                user.id().value(),
+                Map.of("email", user.email().value(), "role", newRole.wireName())));
         return user;
     }
 
@@ -118,14 +146,24 @@ public final class UserService {
             actor.role().checkMayChange(target.role());
             actor.role().checkMayAssign(newRole.get());
             changed = changed.withRole(newRole.get());
-            activities.record(Activity.of(ActivityType.USER_ROLE_CHANGED, now, Actor.of(actor), "user", id.value(),
+            activities.record(Activity.of(
+                    ActivityType.USER_ROLE_CHANGED,
+                    now,
+                    Actor.of(actor),
+                    "user",
+                    id.value(),
                     Map.of("from", target.role().wireName(), "to", newRole.get().wireName())));
         }
         if (disabled.isPresent() && disabled.get() != target.disabled()) {
             actor.role().checkMayChange(target.role());
             changed = changed.withDisabled(disabled.get());
-            activities.record(Activity.of(disabled.get() ? ActivityType.USER_DISABLED : ActivityType.USER_ENABLED, now,
-                    Actor.of(actor), "user", id.value(), Map.of("email", target.email().value())));
+            activities.record(Activity.of(
+                    disabled.get() ? ActivityType.USER_DISABLED : ActivityType.USER_ENABLED,
+                    now,
+                    Actor.of(actor),
+                    "user",
+                    id.value(),
+                    Map.of("email", target.email().value())));
         }
         if (!changed.equals(target)) {
             users.save(changed);

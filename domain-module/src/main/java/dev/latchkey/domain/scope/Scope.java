@@ -13,8 +13,10 @@ public enum Scope {
     READ_ITEMS_ACCOUNTS("read:items:accounts", "Read accounts", "Enables reading account data only"),
     READ_ITEMS_SECRETS("read:items:secrets", "Read secrets", "Enables reading secret data only"),
     READ_USERS("read:users", "Read users", "Enables reading users and teams"),
-    READ_INTEGRATIONS("read:integrations", "Read integrations", "Enables reading integrations, vault providers and entitlements"),
-    WRITE_INTEGRATIONS("write:integrations", "Write integrations", "Enables planning and applying integrations and entitlements"),
+    READ_INTEGRATIONS(
+            "read:integrations", "Read integrations", "Enables reading integrations, vault providers and entitlements"),
+    WRITE_INTEGRATIONS(
+            "write:integrations", "Write integrations", "Enables planning and applying integrations and entitlements"),
     READ_AUTOMATIONS("read:automations", "Read automations", "Enables reading automated jobs"),
     WRITE_AUTOMATIONS("write:automations", "Write automations", "Enables starting automated jobs");
 
@@ -35,8 +37,11 @@ public enum Scope {
                 return scope;
             }
         }
-        throw new ValidationException(new Violation(field, "unknown_scope",
-                "'" + wireName + "' is not a scope; use one of " + Arrays.stream(values()).map(Scope::wireName).toList()));
+        throw new ValidationException(new Violation(
+                field,
+                "unknown_scope",
+                "'" + wireName + "' is not a scope; use one of "
+                        + Arrays.stream(values()).map(Scope::wireName).toList()));
     }
 
     public String wireName() {

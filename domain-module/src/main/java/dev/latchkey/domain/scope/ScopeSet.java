@@ -45,7 +45,8 @@ public record ScopeSet(Set<Scope> scopes) {
             String name = names.get(i);
             violations.collect(() -> Scope.parse(name, entryField)).ifPresent(scope -> {
                 if (!chosen.add(scope)) {
-                    violations.add(new Violation(entryField, "duplicate_scope", "'" + scope.wireName() + "' is listed twice"));
+                    violations.add(
+                            new Violation(entryField, "duplicate_scope", "'" + scope.wireName() + "' is listed twice"));
                 }
             });
         }

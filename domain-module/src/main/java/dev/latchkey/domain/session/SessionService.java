@@ -30,10 +30,16 @@ public final class SessionService {
     private final RandomGenerator random;
     /** Failed sign-ins per address, per email and address, and per email: see {@link CredentialThrottle}. */
     private final CredentialThrottle<Email> failedSignIns;
+
     private volatile String decoyHash;
 
-    public SessionService(UserRepository users, SessionRepository sessions, SecretHasher hasher, ActivityLog activities,
-            Clock clock, RandomGenerator random) {
+    public SessionService(
+            UserRepository users,
+            SessionRepository sessions,
+            SecretHasher hasher,
+            ActivityLog activities,
+            Clock clock,
+            RandomGenerator random) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -73,8 +79,13 @@ public final class SessionService {
         BearerToken token = BearerToken.generate(random);
         Session session = new Session(token.digest(), user.get().id(), now, now.plus(LIFETIME));
         sessions.save(session);
-        activities.record(Activity.of(ActivityType.SIGNED_IN, now, Actor.of(user.get()), "user",
-                user.get().id().value(), Map.of()));
+        activities.record(Activity.of(
+                ActivityType.SIGNED_IN,
+                now,
+                Actor.of(user.get()),
+                "user",
+                user.get().id().value(),
+                Map.of()));
         return new SignedIn(user.get(), token, session.expiresAt());
     }
 
@@ -89,13 +100,23 @@ public final class SessionService {
 
     public void signOut(User user, BearerToken token) {
         sessions.delete(token.digest());
-        activities.record(Activity.of(ActivityType.SIGNED_OUT, clock.instant(), Actor.of(user), "user",
-                user.id().value(), Map.of()));
+        activities.record(Activity.of(
+                ActivityType.SIGNED_OUT,
+                clock.instant(),
+                Actor.of(user),
+                "user",
+                user.id().value(),
+                Map.of()));
     }
 
     private SignInFailedException failed(Instant now, String email, String subjectId) {
-        activities.record(Activity.of(ActivityType.SIGN_IN_FAILED, now, Actor.anonymous(parseEmail(email).map(Email::value).orElse("(not an email address)")), "user",
-                subjectId, Map.of()));
+        activities.record(Activity.of(
+                ActivityType.SIGN_IN_FAILED,
+                now,
+                Actor.anonymous(parseEmail(email).map(Email::value).orElse("(not an email address)")),
+                "user",
+                subjectId,
+                Map.of()));
         return new SignInFailedException();
     }
 

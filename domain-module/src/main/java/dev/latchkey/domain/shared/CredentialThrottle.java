@@ -33,8 +33,7 @@ public final class CredentialThrottle<A> {
     public static final int ACCOUNT_UNDER_ATTACK = 50;
     static final int CAPACITY = 10_000;
 
-    private record Pair<A>(A account, ClientAddress address) {
-    }
+    private record Pair<A>(A account, ClientAddress address) {}
 
     private final String attempts;
     private final FailedAttemptLimiter<ClientAddress> perAddress;
@@ -68,7 +67,8 @@ public final class CredentialThrottle<A> {
             throw refused("for this account from this address", wait.get());
         }
         if (perAccount.retryAfter(account.get()).isPresent() && perPair.recentFailures(pair) > 0) {
-            throw refused("for this account, which is under attack, from this address", perPair.untilOldestAgesOut(pair));
+            throw refused(
+                    "for this account, which is under attack, from this address", perPair.untilOldestAgesOut(pair));
         }
     }
 
@@ -82,6 +82,7 @@ public final class CredentialThrottle<A> {
     }
 
     private TooManyAttemptsException refused(String scope, Duration wait) {
-        return new TooManyAttemptsException("too many failed " + attempts + " " + scope + "; wait before trying again", wait);
+        return new TooManyAttemptsException(
+                "too many failed " + attempts + " " + scope + "; wait before trying again", wait);
     }
 }

@@ -24,8 +24,6 @@ public final class ValidationException extends DomainException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a validation failure needs at least one violation");
         }
-        return violations.size() == 1
-                ? violations.get(0).message()
-                : violations.size() + " fields are invalid";
+        return violations.size() == 1 ? violations.get(0).message() : violations.size() + " fields are invalid";
     }
 }

@@ -19,8 +19,9 @@ public record TeamName(String value) {
 
     /** Trims {@code text}; a missing, blank or too long name is a violation on {@code field}. */
     public static TeamName parse(String text, String field) {
-        return new TeamName(ShortText.trim(text, MAX_LENGTH).orElseThrow(() -> new ValidationException(
-                new Violation(field, "invalid_name", "the team name must be 1 to " + MAX_LENGTH + " characters"))));
+        return new TeamName(ShortText.trim(text, MAX_LENGTH)
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field, "invalid_name", "the team name must be 1 to " + MAX_LENGTH + " characters"))));
     }
 
     /** The form uniqueness is checked in. */

@@ -21,8 +21,8 @@ import java.util.Optional;
 /** Teams and their members: anyone allowed to may read them, administrators change them, and every change is logged. */
 public final class TeamService {
     /** The answer for a member id that names nobody in the workspace, whether it is malformed or just unknown. */
-    public static final Violation UNKNOWN_USER = new Violation("userId", "unknown_user",
-            "userId must be the id of a user in this workspace");
+    public static final Violation UNKNOWN_USER =
+            new Violation("userId", "unknown_user", "userId must be the id of a user in this workspace");
 
     private final TeamRepository teams;
     private final UserRepository users;
@@ -49,7 +49,11 @@ public final class TeamService {
         checkNameFree(name, Optional.empty());
         Team team = Team.create(name, clock.instant());
         teams.save(team);
-        record(ActivityType.TEAM_CREATED, actor, team, Map.of("name", team.name().value()));
+        record(
+                ActivityType.TEAM_CREATED,
+                actor,
+                team,
+                Map.of("name", team.name().value()));
         return team;
     }
 
@@ -63,7 +67,11 @@ public final class TeamService {
         checkNameFree(name, Optional.of(id));
         Team renamed = team.withName(name);
         teams.save(renamed);
-        record(ActivityType.TEAM_RENAMED, actor, renamed, Map.of("from", team.name().value(), "to", name.value()));
+        record(
+                ActivityType.TEAM_RENAMED,
+                actor,
+                renamed,
+                Map.of("from", team.name().value(), "to", name.value()));
         return renamed;
     }
 
@@ -71,7 +79,11 @@ public final class TeamService {
         actor.requireAdministrator("managing teams");
         Team team = get(id);
         teams.delete(id);
-        record(ActivityType.TEAM_DELETED, actor, team, Map.of("name", team.name().value()));
+        record(
+                ActivityType.TEAM_DELETED,
+                actor,
+                team,
+                Map.of("name", team.name().value()));
     }
 
     /** Adds an existing person; {@code userId} came in a body, so an unknown one is {@link #UNKNOWN_USER}, not a 404. */
@@ -84,8 +96,17 @@ public final class TeamService {
         }
         Team changed = team.withMember(member.id());
         teams.save(changed);
-        record(ActivityType.TEAM_MEMBER_ADDED, actor, changed,
-                Map.of("name", team.name().value(), "userId", member.id().value(), "email", member.email().value()));
+        record(
+                ActivityType.TEAM_MEMBER_ADDED,
+                actor,
+                changed,
+                Map.of(
+                        "name",
+                        team.name().value(),
+                        "userId",
+                        member.id().value(),
+                        "email",
+                        member.email().value()));
         return changed;
     }
 
@@ -97,19 +118,23 @@ public final class TeamService {
         }
         Team changed = team.withoutMember(userId);
         teams.save(changed);
-        record(ActivityType.TEAM_MEMBER_REMOVED, actor, changed,
+        record(
+                ActivityType.TEAM_MEMBER_REMOVED,
+                actor,
+                changed,
                 Map.of("name", team.name().value(), "userId", userId.value()));
         return changed;
     }
 
     private void checkNameFree(TeamName name, Optional<TeamId> except) {
         if (teams.nameTaken(name, except)) {
-            throw new ValidationException(new Violation("name", "name_taken",
-                    "another team is already named '" + name + "'; choose a different name"));
+            throw new ValidationException(new Violation(
+                    "name", "name_taken", "another team is already named '" + name + "'; choose a different name"));
         }
     }
 
     private void record(ActivityType type, User actor, Team team, Map<String, String> details) {
-        activities.record(Activity.of(type, clock.instant(), Actor.of(actor), "team", team.id().value(), details));
+        activities.record(Activity.of(
+                type, clock.instant(), Actor.of(actor), "team", team.id().value(), details));
     }
 }

@@ -30,8 +30,15 @@ public final class ApiKeyWizard {
      * Rebuilds a wizard from storage; new ones come from {@link #start}. Refuses a state no run of moves can reach,
      * such as a wizard at the store step without a key.
      */
-    public ApiKeyWizard(WizardId id, UserId startedBy, Instant startedAt, Instant deadline, WizardStep step,
-            Optional<KeyDetails> details, Optional<ScopeSet> scopes, Optional<ApiKeyId> keyId,
+    public ApiKeyWizard(
+            WizardId id,
+            UserId startedBy,
+            Instant startedAt,
+            Instant deadline,
+            WizardStep step,
+            Optional<KeyDetails> details,
+            Optional<ScopeSet> scopes,
+            Optional<ApiKeyId> keyId,
             List<VaultPlacement> placements) {
         this.id = Objects.requireNonNull(id, "id");
         this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
@@ -46,8 +53,16 @@ public final class ApiKeyWizard {
     }
 
     public static ApiKeyWizard start(UserId startedBy, Instant now, Duration timeout) {
-        return new ApiKeyWizard(WizardId.generate(), startedBy, now, now.plus(timeout), WizardStep.DETAILS,
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        return new ApiKeyWizard(
+                WizardId.generate(),
+                startedBy,
+                now,
+                now.plus(timeout),
+                WizardStep.DETAILS,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
     }
 
     /** The step as of {@code now}: a wizard not finished by its deadline has expired. */
@@ -115,7 +130,7 @@ public final class ApiKeyWizard {
                 refuseIf(keyId.isPresent(), "a wizard at scopes with a key");
             }
             case STORE, ACKNOWLEDGED -> refuseIf(keyId.isEmpty(), "a wizard at " + step + " without a key");
-            case CANCELLED, EXPIRED -> { }
+            case CANCELLED, EXPIRED -> {}
         }
     }
 

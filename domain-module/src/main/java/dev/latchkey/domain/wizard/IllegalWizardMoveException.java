@@ -16,10 +16,11 @@ public final class IllegalWizardMoveException extends ConflictException {
 
     private static String message(WizardStep current, WizardMove attempted) {
         return switch (current) {
-            case EXPIRED -> "the wizard expired before it was acknowledged; start a new one (attempted: " + attempted + ")";
+            case EXPIRED ->
+                "the wizard expired before it was acknowledged; start a new one (attempted: " + attempted + ")";
             case CANCELLED -> "the wizard was cancelled; start a new one (attempted: " + attempted + ")";
-            case ACKNOWLEDGED -> "the wizard is finished: its key was acknowledged and is active (attempted: "
-                    + attempted + ")";
+            case ACKNOWLEDGED ->
+                "the wizard is finished: its key was acknowledged and is active (attempted: " + attempted + ")";
             default -> "the wizard is at step '" + current.wireName() + "', where you cannot " + attempted;
         };
     }

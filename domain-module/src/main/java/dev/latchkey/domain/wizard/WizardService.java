@@ -43,8 +43,15 @@ public final class WizardService {
      * @param random a cryptographically strong generator ({@code SecureRandom}); keys are drawn from it
      * @param timeout how long a wizard may stay unacknowledged before it expires
      */
-    public WizardService(WizardRepository wizards, ApiKeyRepository keys, SecretHasher hasher, ActivityLog activities,
-            Clock clock, RandomGenerator random, Duration timeout, WorkspacePolicy policy) {
+    public WizardService(
+            WizardRepository wizards,
+            ApiKeyRepository keys,
+            SecretHasher hasher,
+            ActivityLog activities,
+            Clock clock,
+            RandomGenerator random,
+            Duration timeout,
+            WorkspacePolicy policy) {
         this.wizards = wizards;
         this.keys = keys;
         this.hasher = hasher;
@@ -86,7 +93,9 @@ public final class WizardService {
 
         Violations violations = new Violations();
         if (keys.liveNameExists(choice.name())) {
-            violations.add(new Violation("name", "name_taken",
+            violations.add(new Violation(
+                    "name",
+                    "name_taken",
                     "another API key is already named '" + choice.name() + "'; choose a different name"));
         }
         Optional<Expiration> chosen = violations.collect(
@@ -120,27 +129,41 @@ public final class WizardService {
         ApiKeyWizard wizard = get(actor, id);
         Instant now = clock.instant();
         wizard.checkAllowed(WizardMove.SUBMIT_SCOPES, now);
-        KeyDetails details = wizard.details().orElseThrow(() -> new IllegalStateException("scopes step without details"));
+        KeyDetails details =
+                wizard.details().orElseThrow(() -> new IllegalStateException("scopes step without details"));
         if (keys.liveNameExists(details.name())) {
             // Someone took the name between the two steps.
-            throw new ValidationException(new Violation("name", "name_taken",
+            throw new ValidationException(new Violation(
+                    "name",
+                    "name_taken",
                     "another API key is now named '" + details.name() + "'; go back and choose a different name"));
         }
         Instant keyExpiresAt = details.expiration().expiresAt(now);
         if (keyExpiresAt.isBefore(now.plus(Expiration.MINIMUM_LEAD))) {
             // A custom date that was far enough ahead at the details step may not be any more.
-            throw new ValidationException(new Violation("expiresAt", "expires_at_too_soon",
+            throw new ValidationException(new Violation(
+                    "expiresAt",
+                    "expires_at_too_soon",
                     "the chosen expiry is now less than 5 minutes away; go back and choose a later date"));
         }
         PlaintextApiKey plaintext = PlaintextApiKey.generate(random);
-        ApiKey key = ApiKey.issue(plaintext, hasher.hash(plaintext.reveal()), details.name(), actor.id(), scopes, now,
-                keyExpiresAt);
+        ApiKey key = ApiKey.issue(
+                plaintext, hasher.hash(plaintext.reveal()), details.name(), actor.id(), scopes, now, keyExpiresAt);
         keys.save(key);
         wizard.submitScopes(scopes, key.id(), now);
         wizards.save(wizard);
-        record(ActivityType.WIZARD_SCOPES_SUBMITTED, actor, wizard, now,
+        record(
+                ActivityType.WIZARD_SCOPES_SUBMITTED,
+                actor,
+                wizard,
+                now,
                 Map.of("scopes", String.join(" ", scopes.wireNames())));
-        activities.record(Activity.of(ActivityType.KEY_GENERATED, now, Actor.of(actor), "api_key", key.id().value(),
+        activities.record(Activity.of(
+                ActivityType.KEY_GENERATED,
+                now,
+                Actor.of(actor),
+                "api_key",
+                key.id().value(),
                 Map.of("name", key.name().value(), "wizardId", wizard.id().value())));
         return new GeneratedKey(wizard, key, plaintext);
     }
@@ -160,8 +183,11 @@ public final class WizardService {
                 .map(candidate -> hasher.verify(key.secretHash(), candidate.reveal()))
                 .orElse(false);
         if (!matches) {
-            throw new ValidationException(new Violation("apiKey", "api_key_mismatch",
-                    "apiKey is not the key this wizard generated; send the key exactly as the scopes step returned it"));
+            throw new ValidationException(
+                    new Violation(
+                            "apiKey",
+                            "api_key_mismatch",
+                            "apiKey is not the key this wizard generated; send the key exactly as the scopes step returned it"));
         }
         return new KeyForVault(actor, wizard, key);
     }
@@ -176,8 +202,20 @@ public final class WizardService {
         Instant now = clock.instant();
         wizard.recordPlacement(placement, now);
         wizards.save(wizard);
-        record(ActivityType.WIZARD_SAVED_TO_VAULT, actor, wizard, now, Map.of("vaultId", placement.vaultId(),
-                "vault", placement.vaultName(), "path", placement.path(), "version", Long.toString(placement.version())));
+        record(
+                ActivityType.WIZARD_SAVED_TO_VAULT,
+                actor,
+                wizard,
+                now,
+                Map.of(
+                        "vaultId",
+                        placement.vaultId(),
+                        "vault",
+                        placement.vaultName(),
+                        "path",
+                        placement.path(),
+                        "version",
+                        Long.toString(placement.version())));
         return wizard;
     }
 
@@ -187,7 +225,9 @@ public final class WizardService {
         Instant now = clock.instant();
         wizard.checkAllowed(WizardMove.ACKNOWLEDGE, now);
         if (!storedSafely) {
-            throw new ValidationException(new Violation("storedSafely", "acknowledgement_required",
+            throw new ValidationException(new Violation(
+                    "storedSafely",
+                    "acknowledgement_required",
                     "confirm that you have stored the key in a safe place by sending storedSafely: true"));
         }
         ApiKey key = keys.findById(wizard.keyId().orElseThrow())
@@ -200,7 +240,12 @@ public final class WizardService {
         key.acknowledge();
         keys.save(key);
         wizards.save(wizard);
-        activities.record(Activity.of(ActivityType.KEY_ACKNOWLEDGED, now, Actor.of(actor), "api_key", key.id().value(),
+        activities.record(Activity.of(
+                ActivityType.KEY_ACKNOWLEDGED,
+                now,
+                Actor.of(actor),
+                "api_key",
+                key.id().value(),
                 Map.of("name", key.name().value(), "wizardId", wizard.id().value())));
         return wizard;
     }
@@ -212,7 +257,11 @@ public final class WizardService {
         wizard.cancel(now);
         wizards.save(wizard);
         wizard.keyId().ifPresent(keys::destroy);
-        record(ActivityType.WIZARD_CANCELLED, actor, wizard, now,
+        record(
+                ActivityType.WIZARD_CANCELLED,
+                actor,
+                wizard,
+                now,
                 wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of()));
         return wizard;
     }
@@ -225,13 +274,21 @@ public final class WizardService {
             wizard.expire();
             wizards.save(wizard);
             wizard.keyId().ifPresent(keys::destroy);
-            activities.record(Activity.of(ActivityType.WIZARD_EXPIRED, now, Actor.SYSTEM, "api_key_wizard",
-                    wizard.id().value(), wizard.keyId().map(keyId -> Map.of("apiKeyId", keyId.value())).orElse(Map.of())));
+            activities.record(Activity.of(
+                    ActivityType.WIZARD_EXPIRED,
+                    now,
+                    Actor.SYSTEM,
+                    "api_key_wizard",
+                    wizard.id().value(),
+                    wizard.keyId()
+                            .map(keyId -> Map.of("apiKeyId", keyId.value()))
+                            .orElse(Map.of())));
         }
         return overdue.size();
     }
 
     private void record(ActivityType type, User actor, ApiKeyWizard wizard, Instant now, Map<String, String> details) {
-        activities.record(Activity.of(type, now, Actor.of(actor), "api_key_wizard", wizard.id().value(), details));
+        activities.record(Activity.of(
+                type, now, Actor.of(actor), "api_key_wizard", wizard.id().value(), details));
     }
 }

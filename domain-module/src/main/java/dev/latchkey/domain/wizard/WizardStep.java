@@ -57,20 +57,23 @@ public enum WizardStep implements WireNamed {
 
     private static Map<WizardMove, WizardStep> movesFrom(WizardStep step) {
         return switch (step) {
-            case DETAILS -> Map.of(
-                    WizardMove.SUBMIT_DETAILS, SCOPES,
-                    WizardMove.CANCEL, CANCELLED,
-                    WizardMove.EXPIRE, EXPIRED);
-            case SCOPES -> Map.of(
-                    WizardMove.BACK, DETAILS,
-                    WizardMove.SUBMIT_SCOPES, STORE,
-                    WizardMove.CANCEL, CANCELLED,
-                    WizardMove.EXPIRE, EXPIRED);
-            case STORE -> Map.of(
-                    WizardMove.SAVE_IN_VAULT, STORE,
-                    WizardMove.ACKNOWLEDGE, ACKNOWLEDGED,
-                    WizardMove.CANCEL, CANCELLED,
-                    WizardMove.EXPIRE, EXPIRED);
+            case DETAILS ->
+                Map.of(
+                        WizardMove.SUBMIT_DETAILS, SCOPES,
+                        WizardMove.CANCEL, CANCELLED,
+                        WizardMove.EXPIRE, EXPIRED);
+            case SCOPES ->
+                Map.of(
+                        WizardMove.BACK, DETAILS,
+                        WizardMove.SUBMIT_SCOPES, STORE,
+                        WizardMove.CANCEL, CANCELLED,
+                        WizardMove.EXPIRE, EXPIRED);
+            case STORE ->
+                Map.of(
+                        WizardMove.SAVE_IN_VAULT, STORE,
+                        WizardMove.ACKNOWLEDGE, ACKNOWLEDGED,
+                        WizardMove.CANCEL, CANCELLED,
+                        WizardMove.EXPIRE, EXPIRED);
             case ACKNOWLEDGED, CANCELLED, EXPIRED -> Map.of();
         };
     }

@@ -11,7 +11,9 @@ public record Email(String value) {
     private static final int MAX_LENGTH = 254;
 
     public Email {
-        if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()
+        if (value == null
+                || value.length() > MAX_LENGTH
+                || !SHAPE.matcher(value).matches()
                 || !value.equals(value.trim().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("not a normalized email address");
         }
@@ -21,7 +23,8 @@ public record Email(String value) {
     public static Email parse(String raw, String field) {
         String normalized = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
         if (normalized.length() > MAX_LENGTH || !SHAPE.matcher(normalized).matches()) {
-            throw new ValidationException(new Violation(field, "invalid_email", "enter an email address like ada@example.com"));
+            throw new ValidationException(
+                    new Violation(field, "invalid_email", "enter an email address like ada@example.com"));
         }
         return new Email(normalized);
     }

@@ -13,7 +13,9 @@ public final class Password {
     /** Returns {@code raw} when it meets the rules; a violation on {@code field} otherwise. Never echoes it. */
     public static String check(String raw, String field) {
         if (raw == null || raw.length() < MIN_LENGTH || raw.length() > MAX_LENGTH) {
-            throw new ValidationException(new Violation(field, "weak_password",
+            throw new ValidationException(new Violation(
+                    field,
+                    "weak_password",
                     "the password must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long"));
         }
         return raw;

@@ -33,14 +33,21 @@ public enum Role {
         return Arrays.stream(values())
                 .filter(role -> role.wireName.equals(wireName))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException(new Violation(field, "unknown_role",
-                        "'" + wireName + "' is not a role; use one of " + Arrays.stream(values()).map(Role::wireName).toList())));
+                .orElseThrow(() -> new ValidationException(new Violation(
+                        field,
+                        "unknown_role",
+                        "'" + wireName + "' is not a role; use one of "
+                                + Arrays.stream(values()).map(Role::wireName).toList())));
     }
 
     /** The roles' wire names for a message, in rank order: "workspace_owner, workspace_super_admin or workspace_admin". */
     public static String describe(Set<Role> roles) {
-        List<String> names = Arrays.stream(values()).filter(roles::contains).map(Role::wireName).toList();
-        return names.size() <= 1 ? String.join("", names)
+        List<String> names = Arrays.stream(values())
+                .filter(roles::contains)
+                .map(Role::wireName)
+                .toList();
+        return names.size() <= 1
+                ? String.join("", names)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
     }
 
@@ -75,10 +82,12 @@ public enum Role {
     /** There is exactly one Owner; only the Owner makes Super Admins. */
     public void checkMayAssign(Role role) {
         if (role == WORKSPACE_OWNER) {
-            throw new PermissionDeniedException("single_owner", "a workspace has exactly one Owner; choose another role");
+            throw new PermissionDeniedException(
+                    "single_owner", "a workspace has exactly one Owner; choose another role");
         }
         if (role == WORKSPACE_SUPER_ADMIN && this != WORKSPACE_OWNER) {
-            throw new PermissionDeniedException("owner_required", "only the workspace Owner may make someone a Super Admin");
+            throw new PermissionDeniedException(
+                    "owner_required", "only the workspace Owner may make someone a Super Admin");
         }
     }
 

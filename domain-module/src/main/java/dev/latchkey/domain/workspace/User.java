@@ -8,8 +8,8 @@ import java.util.Objects;
  * A person in the workspace. The password hash is kept here so the repository can round-trip it, but it is never
  * printed.
  */
-public record User(UserId id, Email email, String name, Role role, boolean disabled, String passwordHash,
-        Instant createdAt) {
+public record User(
+        UserId id, Email email, String name, Role role, boolean disabled, String passwordHash, Instant createdAt) {
     public User {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(email, "email");
@@ -30,8 +30,8 @@ public record User(UserId id, Email email, String name, Role role, boolean disab
      */
     public void requireAdministrator(String action) {
         if (!isActiveAdministrator()) {
-            throw new PermissionDeniedException("role_required",
-                    action + " needs the role " + Role.describe(Role.ADMINISTRATORS));
+            throw new PermissionDeniedException(
+                    "role_required", action + " needs the role " + Role.describe(Role.ADMINISTRATORS));
         }
     }
 

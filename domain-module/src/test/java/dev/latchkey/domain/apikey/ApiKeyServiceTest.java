@@ -40,7 +40,8 @@ class ApiKeyServiceTest {
         User member = People.member();
 
         assertThatThrownBy(() -> service.list(member, ApiKeyQuery.ALL, PageRequest.FIRST))
-                .isInstanceOfSatisfying(PermissionDeniedException.class,
+                .isInstanceOfSatisfying(
+                        PermissionDeniedException.class,
                         denied -> assertThat(denied.code()).isEqualTo("role_required"));
         assertThatThrownBy(() -> service.get(member, key.id())).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> service.remove(member, key.id())).isInstanceOf(PermissionDeniedException.class);
@@ -52,10 +53,12 @@ class ApiKeyServiceTest {
         keys.save(pending);
 
         assertThatThrownBy(() -> service.get(creator, pending.id()))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         notFound -> assertThat(notFound.code()).isEqualTo("api_key_not_found"));
         assertThat(service.list(creator, ApiKeyQuery.ALL, PageRequest.FIRST).items())
-                .extracting(ApiKey::id).containsExactly(key.id());
+                .extracting(ApiKey::id)
+                .containsExactly(key.id());
     }
 
     @Test
@@ -65,7 +68,8 @@ class ApiKeyServiceTest {
         assertThat(keys.findById(key.id()).orElseThrow().scopes()).isEqualTo(NEW_SCOPES);
         assertThat(cache.evictedKeys()).containsExactly(key.id());
         assertThat(activities.only(ActivityType.KEY_SCOPES_CHANGED).details())
-                .containsEntry("from", "read:items read:users").containsEntry("to", "read:activities");
+                .containsEntry("from", "read:items read:users")
+                .containsEntry("to", "read:activities");
     }
 
     @Test
@@ -103,9 +107,18 @@ class ApiKeyServiceTest {
     void listsByStatusAsOfNow() {
         clock.setTo(TestKeys.EXPIRES_AT);
 
-        assertThat(service.list(creator, new ApiKeyQuery(Optional.of(ApiKeyStatus.EXPIRED), ApiKeyQuery.Sort.NAME),
-                PageRequest.FIRST).items()).extracting(ApiKey::id).containsExactly(key.id());
-        assertThat(service.list(creator, new ApiKeyQuery(Optional.of(ApiKeyStatus.ACTIVE), ApiKeyQuery.Sort.NAME),
-                PageRequest.FIRST).items()).isEmpty();
+        assertThat(service.list(
+                                creator,
+                                new ApiKeyQuery(Optional.of(ApiKeyStatus.EXPIRED), ApiKeyQuery.Sort.NAME),
+                                PageRequest.FIRST)
+                        .items())
+                .extracting(ApiKey::id)
+                .containsExactly(key.id());
+        assertThat(service.list(
+                                creator,
+                                new ApiKeyQuery(Optional.of(ApiKeyStatus.ACTIVE), ApiKeyQuery.Sort.NAME),
+                                PageRequest.FIRST)
+                        .items())
+                .isEmpty();
     }
 }

@@ -36,8 +36,14 @@ class ApiKeyTest {
     class Status {
         @Test
         void isPendingUntilAcknowledged() {
-            ApiKey pending = ApiKey.issue(PlaintextApiKey.generate(new SplittableRandom(3)), "hash",
-                    new KeyName("pending"), creator.id(), SCOPES, ISSUED_AT, EXPIRES_AT);
+            ApiKey pending = ApiKey.issue(
+                    PlaintextApiKey.generate(new SplittableRandom(3)),
+                    "hash",
+                    new KeyName("pending"),
+                    creator.id(),
+                    SCOPES,
+                    ISSUED_AT,
+                    EXPIRES_AT);
 
             assertThat(pending.status(MIDWAY)).isEqualTo(ApiKeyStatus.PENDING);
             assertThat(pending.status(EXPIRES_AT.plusSeconds(1))).isEqualTo(ApiKeyStatus.PENDING);
@@ -87,12 +93,14 @@ class ApiKeyTest {
 
         @Test
         void areEmptyOnceTheOwnerIsDemotedToWorkspaceUser() {
-            assertThat(key.effectiveScopes(creator.withRole(Role.WORKSPACE_USER), MIDWAY)).isEqualTo(ScopeSet.NONE);
+            assertThat(key.effectiveScopes(creator.withRole(Role.WORKSPACE_USER), MIDWAY))
+                    .isEqualTo(ScopeSet.NONE);
         }
 
         @Test
         void areEmptyWhileTheOwnerIsDisabled() {
-            assertThat(key.effectiveScopes(creator.withDisabled(true), MIDWAY).isEmpty()).isTrue();
+            assertThat(key.effectiveScopes(creator.withDisabled(true), MIDWAY).isEmpty())
+                    .isTrue();
         }
 
         @Test
@@ -129,7 +137,8 @@ class ApiKeyTest {
         @MethodSource("dev.latchkey.domain.apikey.ApiKeyTest#everyoneButTheCreator")
         void nobodyElseChangesScopes(Supplier<User> someoneElse) {
             assertThatThrownBy(() -> key.changeScopes(someoneElse.get(), NEW_SCOPES, MIDWAY))
-                    .isInstanceOfSatisfying(PermissionDeniedException.class,
+                    .isInstanceOfSatisfying(
+                            PermissionDeniedException.class,
                             denied -> assertThat(denied.code()).isEqualTo("not_key_owner"));
             assertThat(key.scopes()).isEqualTo(SCOPES);
         }
@@ -139,7 +148,8 @@ class ApiKeyTest {
             key.remove(creator, MIDWAY);
 
             assertThatThrownBy(() -> key.changeScopes(creator, NEW_SCOPES, MIDWAY))
-                    .isInstanceOfSatisfying(ConflictException.class,
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
                             conflict -> assertThat(conflict.code()).isEqualTo("api_key_not_changeable"));
         }
 
@@ -176,7 +186,9 @@ class ApiKeyTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = Role.class, names = {"WORKSPACE_OWNER", "WORKSPACE_SUPER_ADMIN"})
+        @EnumSource(
+                value = Role.class,
+                names = {"WORKSPACE_OWNER", "WORKSPACE_SUPER_ADMIN"})
         void ownerAndSuperAdminRemoveOthersKeys(Role role) {
             assertThat(key.remove(People.person("boss", role), MIDWAY)).isTrue();
             assertThat(key.status(MIDWAY)).isEqualTo(ApiKeyStatus.REMOVED);
@@ -185,7 +197,8 @@ class ApiKeyTest {
         @Test
         void anotherAdminMayNotRemove() {
             assertThatThrownBy(() -> key.remove(People.admin(), MIDWAY))
-                    .isInstanceOfSatisfying(PermissionDeniedException.class,
+                    .isInstanceOfSatisfying(
+                            PermissionDeniedException.class,
                             denied -> assertThat(denied.code()).isEqualTo("not_allowed_to_remove"));
             assertThat(key.removedAt()).isEmpty();
         }

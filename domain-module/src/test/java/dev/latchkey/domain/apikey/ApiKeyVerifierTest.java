@@ -50,7 +50,8 @@ class ApiKeyVerifierTest {
     void rejectsRightIdWithWrongSecret() {
         TestKeys.Issued issued = stored(true);
 
-        assertThat(verifier.verify(TestKeys.sameIdOtherSecret(issued.plaintext()))).isEmpty();
+        assertThat(verifier.verify(TestKeys.sameIdOtherSecret(issued.plaintext())))
+                .isEmpty();
     }
 
     @Test
@@ -86,6 +87,8 @@ class ApiKeyVerifierTest {
         assertThat(verifier.verify(issued.plaintext())).as("disabled").isEmpty();
 
         InMemoryUserRepository nobody = new InMemoryUserRepository();
-        assertThat(new ApiKeyVerifier(keys, nobody, hasher, clock).verify(issued.plaintext())).as("missing").isEmpty();
+        assertThat(new ApiKeyVerifier(keys, nobody, hasher, clock).verify(issued.plaintext()))
+                .as("missing")
+                .isEmpty();
     }
 }

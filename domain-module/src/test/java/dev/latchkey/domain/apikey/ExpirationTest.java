@@ -20,11 +20,12 @@ class ExpirationTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "1h,  2026-03-02T10:00:00Z",
-            "12h, 2026-03-02T21:00:00Z",
-            "1d,  2026-03-03T09:00:00Z",
-            "5d,  2026-03-07T09:00:00Z",
-            "1y,  2027-03-02T09:00:00Z"})
+        "1h,  2026-03-02T10:00:00Z",
+        "12h, 2026-03-02T21:00:00Z",
+        "1d,  2026-03-03T09:00:00Z",
+        "5d,  2026-03-07T09:00:00Z",
+        "1y,  2027-03-02T09:00:00Z"
+    })
     void presetsCountFromTheGivenInstant(String wireName, Instant expected) {
         assertThat(ExpirationPreset.parse(wireName, "expiration").from(NOW)).contains(expected);
     }
@@ -49,14 +50,17 @@ class ExpirationTest {
     @Test
     void customIsAcceptedFromFiveMinutesToTheMaximumLifetime() {
         assertThat(Expiration.choose(ExpirationPreset.CUSTOM, Optional.of(NOW.plus(Expiration.MINIMUM_LEAD)), NOW, MAX)
-                .customExpiresAt()).contains(NOW.plus(Duration.ofMinutes(5)));
+                        .customExpiresAt())
+                .contains(NOW.plus(Duration.ofMinutes(5)));
         assertThat(Expiration.choose(ExpirationPreset.CUSTOM, Optional.of(NOW.plus(MAX)), NOW, MAX)
-                .customExpiresAt()).contains(NOW.plus(MAX));
+                        .customExpiresAt())
+                .contains(NOW.plus(MAX));
     }
 
     @Test
     void tooLongPresetIsReportedOnExpiration() {
-        ValidationException tooLong = catchThrowableOfType(ValidationException.class,
+        ValidationException tooLong = catchThrowableOfType(
+                ValidationException.class,
                 () -> Expiration.choose(ExpirationPreset.FIVE_DAYS, Optional.empty(), NOW, Duration.ofDays(4)));
 
         assertThat(tooLong.violations()).singleElement().satisfies(v -> {
@@ -74,8 +78,8 @@ class ExpirationTest {
 
     @Test
     void unknownPresetNamesTheFieldAndTheChoices() {
-        ValidationException unknown = catchThrowableOfType(ValidationException.class,
-                () -> ExpirationPreset.parse("2w", "expiration"));
+        ValidationException unknown =
+                catchThrowableOfType(ValidationException.class, () -> ExpirationPreset.parse("2w", "expiration"));
 
         assertThat(unknown.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("expiration");

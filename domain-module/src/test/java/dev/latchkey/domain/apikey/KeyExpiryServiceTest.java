@@ -41,7 +41,8 @@ class KeyExpiryServiceTest {
     void leavesActivePendingAndRemovedKeysAlone() {
         ApiKey active = TestKeys.active(owner);
         ApiKey removed = TestKeys.active(owner);
-        ApiKey pending = TestKeys.issue(owner, new dev.latchkey.domain.testing.FakeSecretHasher(), false).key();
+        ApiKey pending = TestKeys.issue(owner, new dev.latchkey.domain.testing.FakeSecretHasher(), false)
+                .key();
         keys.save(active);
         keys.save(pending);
         clock.setTo(active.expiresAt().minusSeconds(1));
@@ -49,8 +50,11 @@ class KeyExpiryServiceTest {
         keys.save(removed);
         clock.advance(Duration.ofSeconds(1));
 
-        assertThat(service.recordExpired(10)).as("only the active key has expired").isEqualTo(1);
-        assertThat(activities.only(ActivityType.KEY_EXPIRED).subjectId()).isEqualTo(active.id().value());
+        assertThat(service.recordExpired(10))
+                .as("only the active key has expired")
+                .isEqualTo(1);
+        assertThat(activities.only(ActivityType.KEY_EXPIRED).subjectId())
+                .isEqualTo(active.id().value());
     }
 
     @Test

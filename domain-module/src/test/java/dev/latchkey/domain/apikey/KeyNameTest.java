@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KeyNameTest {
     private static String codeFor(String raw) {
         return catchThrowableOfType(ValidationException.class, () -> KeyName.parse(raw, "name")).violations().stream()
-                .map(Violation::code).reduce((a, b) -> a + "," + b).orElseThrow();
+                .map(Violation::code)
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
     }
 
     @Test
@@ -20,7 +22,8 @@ class KeyNameTest {
         KeyName name = KeyName.parse("  CI Deploy\t", "name");
 
         assertThat(name.value()).isEqualTo("CI Deploy");
-        assertThat(name.normalized()).isEqualTo(KeyName.parse("ci deploy", "name").normalized());
+        assertThat(name.normalized())
+                .isEqualTo(KeyName.parse("ci deploy", "name").normalized());
     }
 
     @Test
@@ -32,7 +35,9 @@ class KeyNameTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"'',name_required", "'   ',name_required", "'a\u0007b',name_invalid"}, quoteCharacter = '\'')
+    @CsvSource(
+            value = {"'',name_required", "'   ',name_required", "'a\u0007b',name_invalid"},
+            quoteCharacter = '\'')
     void rejectsEmptyAndControlCharacters(String raw, String code) {
         assertThat(codeFor(raw)).isEqualTo(code);
     }

@@ -22,6 +22,7 @@ class PlaintextApiKeyTest {
     private static final int CHECKSUM_START = PlaintextApiKey.LENGTH - 6;
     /** {@code lk_} + 12 + {@code _} + 32 + 6, spelled out so that a change to the format shows here. */
     private static final int LAST_INDEX = 53;
+
     private static final int CASES = 1_000;
     /** Each of these keys is tried with every base62 typo at every position, 3,294 variants a key. */
     private static final int EXHAUSTIVE_KEYS = 100;
@@ -72,7 +73,8 @@ class PlaintextApiKeyTest {
             char replacement = anyCharBut(random, key.charAt(position));
             String typo = withCharAt(key, position, replacement);
 
-            assertThat(PlaintextApiKey.parse(typo)).as("%s with U+%04X at %d", key, (int) replacement, position)
+            assertThat(PlaintextApiKey.parse(typo))
+                    .as("%s with U+%04X at %d", key, (int) replacement, position)
                     .isEmpty();
         }
     }
@@ -87,7 +89,8 @@ class PlaintextApiKeyTest {
             for (char replacement : ALPHABET.toCharArray()) {
                 if (replacement != key.charAt(position)) {
                     assertThat(PlaintextApiKey.parse(withCharAt(key, position, replacement)))
-                            .as("%s with %s at %d", key, replacement, position).isEmpty();
+                            .as("%s with %s at %d", key, replacement, position)
+                            .isEmpty();
                 }
             }
         }
@@ -125,7 +128,9 @@ class PlaintextApiKeyTest {
         PlaintextApiKey key = generated(seed);
         String secret = key.reveal().substring(SECRET_START, CHECKSUM_START);
 
-        assertThat(key.toString()).doesNotContain(secret).isEqualTo("lk_" + key.id().value() + "_…");
+        assertThat(key.toString())
+                .doesNotContain(secret)
+                .isEqualTo("lk_" + key.id().value() + "_…");
         assertThat(key.masked()).doesNotContain(secret);
         assertThat(String.valueOf(key.id())).doesNotContain(secret);
     }
@@ -143,8 +148,10 @@ class PlaintextApiKeyTest {
     @Test
     void keysAreEqualOnlyWhenTheWholeKeyIs() {
         PlaintextApiKey key = generated(1);
-        String body = key.reveal().substring(0, SECRET_START) + generated(2).reveal().substring(SECRET_START, CHECKSUM_START);
-        PlaintextApiKey sameIdOtherSecret = PlaintextApiKey.parse(body + PlaintextApiKey.checksum(body)).orElseThrow();
+        String body =
+                key.reveal().substring(0, SECRET_START) + generated(2).reveal().substring(SECRET_START, CHECKSUM_START);
+        PlaintextApiKey sameIdOtherSecret =
+                PlaintextApiKey.parse(body + PlaintextApiKey.checksum(body)).orElseThrow();
 
         assertThat(PlaintextApiKey.parse(key.reveal())).contains(key);
         assertThat(sameIdOtherSecret.id()).isEqualTo(key.id());

@@ -24,8 +24,14 @@ final class TestKeys {
 
     static Issued issue(User owner, SecretHasher hasher, boolean acknowledged) {
         PlaintextApiKey plaintext = PlaintextApiKey.generate(RANDOM);
-        ApiKey key = ApiKey.issue(plaintext, hasher.hash(plaintext.reveal()), new KeyName("key " + plaintext.id()),
-                owner.id(), SCOPES, ISSUED_AT, EXPIRES_AT);
+        ApiKey key = ApiKey.issue(
+                plaintext,
+                hasher.hash(plaintext.reveal()),
+                new KeyName("key " + plaintext.id()),
+                owner.id(),
+                SCOPES,
+                ISSUED_AT,
+                EXPIRES_AT);
         if (acknowledged) {
             key.acknowledge();
         }
@@ -34,8 +40,14 @@ final class TestKeys {
 
     /** An acknowledged key with a placeholder hash, for tests that never verify a secret. */
     static ApiKey active(User owner) {
-        ApiKey key = ApiKey.issue(PlaintextApiKey.generate(RANDOM), "unused-hash", new KeyName("a key"), owner.id(),
-                SCOPES, ISSUED_AT, EXPIRES_AT);
+        ApiKey key = ApiKey.issue(
+                PlaintextApiKey.generate(RANDOM),
+                "unused-hash",
+                new KeyName("a key"),
+                owner.id(),
+                SCOPES,
+                ISSUED_AT,
+                EXPIRES_AT);
         key.acknowledge();
         return key;
     }

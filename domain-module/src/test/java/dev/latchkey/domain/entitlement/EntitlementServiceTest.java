@@ -38,12 +38,17 @@ class EntitlementServiceTest {
     private final User admin = People.admin();
     private final InMemoryUserRepository users = new InMemoryUserRepository().with(owner, superAdmin, admin);
     private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
-    private final IntegrationService integrations = new IntegrationService(new InMemoryIntegrationRepository(),
-            new InMemoryVaultRepository(), new FakeVaultPlugins(), activities, clock);
-    private final EntitlementService service = new EntitlementService(new InMemoryEntitlementRepository(),
-            integrations, users, teams, activities, clock);
+    private final IntegrationService integrations = new IntegrationService(
+            new InMemoryIntegrationRepository(),
+            new InMemoryVaultRepository(),
+            new FakeVaultPlugins(),
+            activities,
+            clock);
+    private final EntitlementService service =
+            new EntitlementService(new InMemoryEntitlementRepository(), integrations, users, teams, activities, clock);
     private final Actor actor = Actor.of(owner);
-    private final IntegrationId integration = integrations.create(actor, "local-db", "Main", Map.of()).id();
+    private final IntegrationId integration =
+            integrations.create(actor, "local-db", "Main", Map.of()).id();
 
     @Test
     void ownerAndSuperAdminsMayAlwaysWriteOthersNeedVaultWriter() {
@@ -52,7 +57,9 @@ class EntitlementServiceTest {
         assertThat(service.mayWrite(admin, integration)).isFalse();
 
         service.grant(actor, integration, "user", admin.id().value(), "vault_reader");
-        assertThat(service.mayWrite(admin, integration)).as("a reader may not write").isFalse();
+        assertThat(service.mayWrite(admin, integration))
+                .as("a reader may not write")
+                .isFalse();
 
         service.grant(actor, integration, "user", admin.id().value(), "vault_writer");
         assertThat(service.mayWrite(admin, integration)).isTrue();
@@ -76,31 +83,35 @@ class EntitlementServiceTest {
 
     @Test
     void revokingTakesTheRightAway() {
-        Entitlement granted = service.grant(actor, integration, "user", admin.id().value(), "vault_writer");
+        Entitlement granted =
+                service.grant(actor, integration, "user", admin.id().value(), "vault_writer");
 
         service.revoke(actor, integration, granted.id());
 
         assertThat(service.mayWrite(admin, integration)).isFalse();
         assertThat(service.list(integration, PageRequest.FIRST).items()).isEmpty();
-        assertThat(activities.only(ActivityType.ENTITLEMENT_REVOKED).subjectId()).isEqualTo(granted.id().value());
+        assertThat(activities.only(ActivityType.ENTITLEMENT_REVOKED).subjectId())
+                .isEqualTo(granted.id().value());
         assertThatThrownBy(() -> service.revoke(actor, integration, granted.id()))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void everyInvalidFieldIsReportedAndDuplicatesConflict() {
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
-                () -> service.grant(actor, integration, "robot", "x", "vault_admin"));
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class, () -> service.grant(actor, integration, "robot", "x", "vault_admin"));
         assertThat(invalid.violations()).extracting(Violation::field).containsExactlyInAnyOrder("granteeType", "role");
 
-        ValidationException unknown = catchThrowableOfType(ValidationException.class,
+        ValidationException unknown = catchThrowableOfType(
+                ValidationException.class,
                 () -> service.grant(actor, integration, "team", admin.id().value(), "vault_reader"));
         assertThat(unknown.violations()).extracting(Violation::code).containsExactly("unknown_grantee");
 
         service.grant(actor, integration, "user", admin.id().value(), "vault_reader");
-        assertThatThrownBy(() -> service.grant(actor, integration, "user", admin.id().value(), "vault_reader"))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("entitlement_exists"));
+        assertThatThrownBy(() ->
+                        service.grant(actor, integration, "user", admin.id().value(), "vault_reader"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("entitlement_exists"));
     }
 
     @Test

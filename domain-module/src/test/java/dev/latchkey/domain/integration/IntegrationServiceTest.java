@@ -36,8 +36,11 @@ class IntegrationServiceTest {
         Plan plan = service.planCreate("files", "Team files", Map.of("directory", "/srv/a", "key", KEY));
 
         assertThat(plan.action()).isEqualTo(PlanAction.CREATE);
-        assertThat(plan.changes()).extracting(AttributeChange::pointer, AttributeChange::after)
-                .containsExactly(tuple("/name", Optional.of("Team files")), tuple("/config/directory", Optional.of("/srv/a")),
+        assertThat(plan.changes())
+                .extracting(AttributeChange::pointer, AttributeChange::after)
+                .containsExactly(
+                        tuple("/name", Optional.of("Team files")),
+                        tuple("/config/directory", Optional.of("/srv/a")),
                         tuple("/config/key", Optional.of(AttributeChange.SENSITIVE)));
         assertThat(integrations.findAll()).isEmpty();
         assertThat(activities.all()).isEmpty();
@@ -47,7 +50,8 @@ class IntegrationServiceTest {
     void planShowsPlatformChosenValuesAsKnownAfterApply() {
         Plan plan = service.planCreate("local-db", "Second database vault", Map.of());
 
-        assertThat(plan.changes()).extracting(AttributeChange::pointer, AttributeChange::after)
+        assertThat(plan.changes())
+                .extracting(AttributeChange::pointer, AttributeChange::after)
                 .contains(tuple("/config/namespace", Optional.of(AttributeChange.KNOWN_AFTER_APPLY)));
     }
 
@@ -59,15 +63,16 @@ class IntegrationServiceTest {
         assertThat(created.config().text("namespace")).contains(created.id().value());
         assertThat(plugins.activations()).containsExactly(created);
         assertThat(activities.only(ActivityType.INTEGRATION_CREATED).details())
-                .containsEntry("provider", "local-db").containsEntry("name", "Database");
+                .containsEntry("provider", "local-db")
+                .containsEntry("name", "Database");
     }
 
     @Test
     void changingAnUpdatableAttributeIsAnUpdate() {
         Integration created = service.create(actor, "files", "Files", Map.of("directory", "/srv/a"));
 
-        Plan plan = service.planUpdate(created.id(), Optional.empty(),
-                Optional.of(Map.of("directory", "/srv/a", "max_versions", "3")));
+        Plan plan = service.planUpdate(
+                created.id(), Optional.empty(), Optional.of(Map.of("directory", "/srv/a", "max_versions", "3")));
 
         assertThat(plan.action()).isEqualTo(PlanAction.UPDATE);
         assertThat(plan.changes()).singleElement().satisfies(change -> {
@@ -75,15 +80,16 @@ class IntegrationServiceTest {
             assertThat(change.kind()).isEqualTo(AttributeChange.Kind.ADD);
             assertThat(change.forcesReplacement()).isFalse();
         });
-        assertThat(integrations.findById(created.id()).orElseThrow().config().text("max_versions")).isEmpty();
+        assertThat(integrations.findById(created.id()).orElseThrow().config().text("max_versions"))
+                .isEmpty();
     }
 
     @Test
     void changingARequiresReplaceAttributeIsAReplacementWithANewGeneration() {
         Integration created = service.create(actor, "files", "Files", Map.of("directory", "/srv/a"));
 
-        Integration replaced = service.update(actor, created.id(), Optional.empty(),
-                Optional.of(Map.of("directory", "/srv/b")));
+        Integration replaced =
+                service.update(actor, created.id(), Optional.empty(), Optional.of(Map.of("directory", "/srv/b")));
 
         assertThat(replaced.generation()).isEqualTo(2);
         assertThat(replaced.id()).isEqualTo(created.id());
@@ -96,10 +102,12 @@ class IntegrationServiceTest {
     void sameConfigurationIsANoOpThatAppliesNothing() {
         Integration created = service.create(actor, "files", "Files", Map.of("directory", "/srv/a", "key", KEY));
 
-        Plan plan = service.planUpdate(created.id(), Optional.of("Files"),
+        Plan plan = service.planUpdate(
+                created.id(),
+                Optional.of("Files"),
                 Optional.of(Map.of("directory", "/srv/a", "key", KEY, "max_versions", "10")));
-        Integration applied = service.update(actor, created.id(), Optional.empty(),
-                Optional.of(Map.of("directory", "/srv/a", "key", KEY)));
+        Integration applied = service.update(
+                actor, created.id(), Optional.empty(), Optional.of(Map.of("directory", "/srv/a", "key", KEY)));
 
         assertThat(plan.action()).as("an explicit default equals the default").isEqualTo(PlanAction.NO_OP);
         assertThat(applied).isSameAs(integrations.findById(created.id()).orElseThrow());
@@ -122,21 +130,26 @@ class IntegrationServiceTest {
 
     @Test
     void invalidConfigReportsEveryProblemAtItsAttributePath() {
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class,
                 () -> service.create(actor, "files", "", Map.of("max_versions", "many", "colour", "blue")));
 
-        assertThat(invalid.violations()).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
-                tuple("name", "invalid_name"), tuple("config/colour", "invalid_config"),
-                tuple("config/max_versions", "invalid_config"));
+        assertThat(invalid.violations())
+                .extracting(Violation::field, Violation::code)
+                .containsExactlyInAnyOrder(
+                        tuple("name", "invalid_name"),
+                        tuple("config/colour", "invalid_config"),
+                        tuple("config/max_versions", "invalid_config"));
         assertThat(integrations.findAll()).isEmpty();
     }
 
     @Test
     void unknownProviderIsRejectedAtType() {
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
-                () -> service.planCreate("ftp", "Old server", Map.of()));
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class, () -> service.planCreate("ftp", "Old server", Map.of()));
 
-        assertThat(invalid.violations()).extracting(Violation::field, Violation::code)
+        assertThat(invalid.violations())
+                .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("type", "unknown_provider"));
     }
 
@@ -152,8 +165,8 @@ class IntegrationServiceTest {
         Integration created = service.create(actor, "files", "Files", Map.of());
         vaults.save(new Vault(VaultId.generate(), "Team", created.id(), true, true, clock.instant()));
 
-        ConflictException conflict = catchThrowableOfType(ConflictException.class,
-                () -> service.delete(actor, created.id()));
+        ConflictException conflict =
+                catchThrowableOfType(ConflictException.class, () -> service.delete(actor, created.id()));
 
         assertThat(conflict.code()).isEqualTo("integration_in_use");
         assertThat(conflict.getMessage()).contains("'Team'");
@@ -168,12 +181,14 @@ class IntegrationServiceTest {
 
         assertThat(integrations.findAll()).isEmpty();
         assertThat(plugins.health(created).up()).isFalse();
-        assertThat(activities.only(ActivityType.INTEGRATION_DELETED).subjectId()).isEqualTo(created.id().value());
+        assertThat(activities.only(ActivityType.INTEGRATION_DELETED).subjectId())
+                .isEqualTo(created.id().value());
     }
 
     @Test
     void configToStringMasksSensitiveValues() {
-        IntegrationConfig config = IntegrationConfig.of(Map.of("key", KEY, "directory", "/srv"), FakeVaultPlugins.FILES);
+        IntegrationConfig config =
+                IntegrationConfig.of(Map.of("key", KEY, "directory", "/srv"), FakeVaultPlugins.FILES);
 
         assertThat(config.toString()).contains("directory=/srv", "key=***").doesNotContain(KEY);
         assertThat(config.visible()).containsOnlyKeys("directory");

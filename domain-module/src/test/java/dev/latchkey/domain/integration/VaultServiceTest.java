@@ -8,12 +8,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.latchkey.domain.audit.ActivityType;
 import dev.latchkey.domain.audit.Actor;
 import dev.latchkey.domain.shared.ConflictException;
-import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.NotFoundException;
-import dev.latchkey.domain.shared.ServiceUnavailableException;
+import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
-import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.FakeVaultPlugins;
 import dev.latchkey.domain.testing.InMemoryApiKeyRepository;
@@ -23,15 +21,13 @@ import dev.latchkey.domain.testing.InMemoryWizardRepository;
 import dev.latchkey.domain.testing.MutableClock;
 import dev.latchkey.domain.testing.People;
 import dev.latchkey.domain.testing.RecordingActivityLog;
+import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
 import dev.latchkey.domain.wizard.GeneratedKey;
-import dev.latchkey.domain.wizard.IllegalWizardMoveException;
 import dev.latchkey.domain.wizard.WizardService;
-import dev.latchkey.domain.wizard.WizardStep;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.WorkspacePolicy;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -52,9 +48,17 @@ class VaultServiceTest {
     }
 
     private VaultService serviceWith(FakeVaultPlugins plugins, VaultAccess access) {
-        WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
-                new SplittableRandom(7), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
-        IntegrationService integrations = new IntegrationService(integrationRepository, vaults, plugins, activities, clock);
+        WizardService wizards = new WizardService(
+                wizardRepository,
+                keys,
+                new FakeSecretHasher(),
+                activities,
+                clock,
+                new SplittableRandom(7),
+                Duration.ofMinutes(15),
+                WorkspacePolicy.DEFAULT);
+        IntegrationService integrations =
+                new IntegrationService(integrationRepository, vaults, plugins, activities, clock);
         return new VaultService(vaults, integrations, wizards, access, activities, clock);
     }
 
@@ -62,8 +66,15 @@ class VaultServiceTest {
     private final VaultService service = serviceWith(plugins);
 
     private GeneratedKey atStore(VaultService using, String name) {
-        WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities, clock,
-                new SplittableRandom(name.hashCode()), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
+        WizardService wizards = new WizardService(
+                wizardRepository,
+                keys,
+                new FakeSecretHasher(),
+                activities,
+                clock,
+                new SplittableRandom(name.hashCode()),
+                Duration.ofMinutes(15),
+                WorkspacePolicy.DEFAULT);
         ApiKeyWizard wizard = wizards.start(admin);
         wizards.submitDetails(admin, wizard.id(), WizardInputs.details(name, "1d"));
         return wizards.submitScopes(admin, wizard.id(), WizardInputs.scopes("read:users"));
@@ -75,7 +86,11 @@ class VaultServiceTest {
 
         assertThat(created.name()).isEqualTo("Local vault");
         assertThat(created.isDefault()).isTrue();
-        assertThat(integrationRepository.findById(created.integrationId()).orElseThrow().provider()).isEqualTo("local-db");
+        assertThat(integrationRepository
+                        .findById(created.integrationId())
+                        .orElseThrow()
+                        .provider())
+                .isEqualTo("local-db");
         assertThat(service.ensureDefaultVault()).isEmpty();
         assertThat(vaults.findAll()).hasSize(1);
     }
@@ -87,9 +102,11 @@ class VaultServiceTest {
 
         service.update(actor, team.id(), Optional.empty(), Optional.empty(), Optional.of(true));
 
-        assertThat(vaults.findAll()).extracting(Vault::name, Vault::isDefault)
+        assertThat(vaults.findAll())
+                .extracting(Vault::name, Vault::isDefault)
                 .containsExactly(tuple("Team", true), tuple("Local vault", false));
-        assertThat(activities.ofType(ActivityType.VAULT_UPDATED)).singleElement()
+        assertThat(activities.ofType(ActivityType.VAULT_UPDATED))
+                .singleElement()
                 .satisfies(a -> assertThat(a.details()).containsEntry("isDefault", "true"));
     }
 
@@ -97,17 +114,19 @@ class VaultServiceTest {
     void defaultVaultCannotBeDisabled() {
         Vault local = service.ensureDefaultVault().orElseThrow();
 
-        assertThatThrownBy(() -> service.update(actor, local.id(), Optional.empty(), Optional.of(false), Optional.empty()))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("default_vault_disabled"));
+        assertThatThrownBy(
+                        () -> service.update(actor, local.id(), Optional.empty(), Optional.of(false), Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("default_vault_disabled"));
     }
 
     @Test
     void vaultOnAnUnknownIntegrationIsRejectedWithItsName() {
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
-                () -> service.create(actor, " ", "not-an-id", Optional.empty()));
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class, () -> service.create(actor, " ", "not-an-id", Optional.empty()));
 
-        assertThat(invalid.violations()).extracting(Violation::field)
+        assertThat(invalid.violations())
+                .extracting(Violation::field)
                 .containsExactlyInAnyOrder("name", "integrationId");
     }
 
@@ -118,7 +137,8 @@ class VaultServiceTest {
         GeneratedKey generated = atStore(refusing, "CI pipeline");
 
         assertThatThrownBy(() -> refusing.writableTarget(local.id().value(), admin))
-                .isInstanceOfSatisfying(PermissionDeniedException.class,
+                .isInstanceOfSatisfying(
+                        PermissionDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
         assertThat(refusing.options(admin, generated.wizard().id())).isEmpty();
     }
@@ -131,18 +151,23 @@ class VaultServiceTest {
         GeneratedKey generated = atStore(service, "Disabled target");
 
         assertThatThrownBy(() -> service.writableTarget(team.id().value(), admin))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("vault_disabled"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("vault_disabled"));
         assertThat(service.writableTarget(local.id().value(), admin)).isEqualTo(local);
-        assertThat(service.options(admin, generated.wizard().id())).extracting(Vault::name).containsExactly("Local vault");
+        assertThat(service.options(admin, generated.wizard().id()))
+                .extracting(Vault::name)
+                .containsExactly("Local vault");
     }
 
     @Test
     void anUnknownVaultIsAViolationOfVaultId() {
         service.ensureDefaultVault();
 
-        for (String unknown : new String[] {null, "nope", java.util.UUID.randomUUID().toString()}) {
+        for (String unknown :
+                new String[] {null, "nope", java.util.UUID.randomUUID().toString()}) {
             assertThat(catchThrowableOfType(ValidationException.class, () -> service.writableTarget(unknown, admin))
-                    .violations()).extracting(Violation::field, Violation::code)
+                            .violations())
+                    .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("vaultId", "unknown_vault"));
         }
     }
@@ -152,7 +177,8 @@ class VaultServiceTest {
         service.ensureDefaultVault();
         GeneratedKey generated = atStore(service, "Private");
 
-        assertThatThrownBy(() -> service.options(People.admin(), generated.wizard().id()))
+        assertThatThrownBy(
+                        () -> service.options(People.admin(), generated.wizard().id()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -21,14 +21,24 @@ import org.junit.jupiter.api.Test;
 class CollectionServiceTest {
     private final MutableClock clock = new MutableClock();
     private final InMemoryItemRepository items = new InMemoryItemRepository();
-    private final CollectionService service = new CollectionService(new InMemoryCollectionRepository(), items,
-            new InMemoryTeamRepository(), new RecordingActivityLog(), clock);
+    private final CollectionService service = new CollectionService(
+            new InMemoryCollectionRepository(), items, new InMemoryTeamRepository(), new RecordingActivityLog(), clock);
     private final User ada = People.admin();
     private final User sam = People.superAdmin();
 
     private Item itemOf(User owner) {
-        Item item = new Item(ItemId.generate(), ItemType.SECRET, VaultId.generate(), "secrets/x", 1, "Stripe",
-                Map.of("category", "payments"), owner.id(), Set.of(), clock.instant(), clock.instant());
+        Item item = new Item(
+                ItemId.generate(),
+                ItemType.SECRET,
+                VaultId.generate(),
+                "secrets/x",
+                1,
+                "Stripe",
+                Map.of("category", "payments"),
+                owner.id(),
+                Set.of(),
+                clock.instant(),
+                clock.instant());
         items.save(item);
         return item;
     }
@@ -45,7 +55,8 @@ class CollectionServiceTest {
         assertThatThrownBy(() -> service.get(collection.id(), sam.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.addItem(ada, collection.id(), mine.id()))
                 .isInstanceOf(ConflictException.class);
-        assertThat(service.removeItem(ada, collection.id(), mine.id()).itemIds()).isEmpty();
+        assertThat(service.removeItem(ada, collection.id(), mine.id()).itemIds())
+                .isEmpty();
     }
 
     @Test
@@ -54,10 +65,12 @@ class CollectionServiceTest {
         Item others = itemOf(sam);
 
         assertThatThrownBy(() -> service.addItem(ada, collection.id(), others.id()))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.violations()).containsExactly(CollectionService.UNKNOWN_ITEM));
         assertThatThrownBy(() -> service.addItem(ada, collection.id(), ItemId.generate()))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.violations()).containsExactly(CollectionService.UNKNOWN_ITEM));
     }
 }

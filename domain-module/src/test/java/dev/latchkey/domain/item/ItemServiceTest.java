@@ -49,15 +49,25 @@ class ItemServiceTest {
     private final TeamService teams = new TeamService(teamRepository, users, activities, clock);
     private final FakeVaultPlugins plugins = new FakeVaultPlugins();
     private final InMemoryVaultRepository vaultRepository = new InMemoryVaultRepository();
-    private final IntegrationService integrations = new IntegrationService(new InMemoryIntegrationRepository(),
-            vaultRepository, plugins, activities, clock);
-    private final VaultService vaults = new VaultService(vaultRepository, integrations,
-            new WizardService(new InMemoryWizardRepository(), new InMemoryApiKeyRepository(), new FakeSecretHasher(),
-                    activities, clock, new SplittableRandom(3), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT),
-            (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER, activities,
+    private final IntegrationService integrations =
+            new IntegrationService(new InMemoryIntegrationRepository(), vaultRepository, plugins, activities, clock);
+    private final VaultService vaults = new VaultService(
+            vaultRepository,
+            integrations,
+            new WizardService(
+                    new InMemoryWizardRepository(),
+                    new InMemoryApiKeyRepository(),
+                    new FakeSecretHasher(),
+                    activities,
+                    clock,
+                    new SplittableRandom(3),
+                    Duration.ofMinutes(15),
+                    WorkspacePolicy.DEFAULT),
+            (person, integration) -> person.role() != dev.latchkey.domain.workspace.Role.WORKSPACE_USER,
+            activities,
             clock);
-    private final ItemService service = new ItemService(new InMemoryItemRepository(), vaults, integrations, plugins,
-            teamRepository, activities, clock);
+    private final ItemService service = new ItemService(
+            new InMemoryItemRepository(), vaults, integrations, plugins, teamRepository, activities, clock);
     private final Vault vault = vaults.ensureDefaultVault().orElseThrow();
 
     @Test
@@ -66,11 +76,15 @@ class ItemServiceTest {
 
         assertThat(secret.path()).isEqualTo("secrets/" + secret.id().value());
         assertThat(secret.toString()).doesNotContain("sk_live_123");
-        assertThat(service.value(service.get(ItemType.SECRET, secret.id(), owner.id()))).isEqualTo("sk_live_123");
+        assertThat(service.value(service.get(ItemType.SECRET, secret.id(), owner.id())))
+                .isEqualTo("sk_live_123");
         assertThatThrownBy(() -> service.get(ItemType.SECRET, secret.id(), admin.id()))
-                .as("the workspace role does not widen what one sees").isInstanceOf(NotFoundException.class);
-        assertThat(service.list(ItemType.SECRET, admin.id(), PageRequest.FIRST).items()).isEmpty();
-        assertThat(activities.only(ActivityType.ITEM_CREATED).details().values()).doesNotContain("sk_live_123");
+                .as("the workspace role does not widen what one sees")
+                .isInstanceOf(NotFoundException.class);
+        assertThat(service.list(ItemType.SECRET, admin.id(), PageRequest.FIRST).items())
+                .isEmpty();
+        assertThat(activities.only(ActivityType.ITEM_CREATED).details().values())
+                .doesNotContain("sk_live_123");
     }
 
     @Test
@@ -78,30 +92,45 @@ class ItemServiceTest {
         Team team = teams.create(owner, new TeamName("Payments"));
         teams.addMember(owner, team.id(), colleague.id());
 
-        Item account = service.createAccount(admin, vault.id().value(), "GitHub", "ci bot", "https://github.com/login",
-                "ci-bot", "hunter2-but-longer", List.of(team.id().value()));
+        Item account = service.createAccount(
+                admin,
+                vault.id().value(),
+                "GitHub",
+                "ci bot",
+                "https://github.com/login",
+                "ci-bot",
+                "hunter2-but-longer",
+                List.of(team.id().value()));
 
         assertThat(account.title()).isEqualTo("GitHub (ci bot)");
-        assertThat(service.get(ItemType.ACCOUNT, account.id(), colleague.id()).field("username")).isEqualTo("ci-bot");
-        assertThat(service.list(ItemType.ACCOUNT, colleague.id(), PageRequest.FIRST).items()).hasSize(1);
+        assertThat(service.get(ItemType.ACCOUNT, account.id(), colleague.id()).field("username"))
+                .isEqualTo("ci-bot");
+        assertThat(service.list(ItemType.ACCOUNT, colleague.id(), PageRequest.FIRST)
+                        .items())
+                .hasSize(1);
         assertThatThrownBy(() -> service.get(ItemType.SECRET, account.id(), admin.id()))
-                .as("an account is not a secret").isInstanceOf(NotFoundException.class);
+                .as("an account is not a secret")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void everyInvalidFieldIsReportedAndNothingIsWritten() {
-        ValidationException invalid = catchThrowableOfType(ValidationException.class, () -> service.createAccount(
-                owner, "nope", " ", "x", "ftp://files", "", "", List.of("not-a-team")));
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class,
+                () -> service.createAccount(owner, "nope", " ", "x", "ftp://files", "", "", List.of("not-a-team")));
 
-        assertThat(invalid.violations()).extracting(Violation::field).containsExactlyInAnyOrder("application",
-                "username", "url", "vaultId", "sharedWithTeamIds", "password");
+        assertThat(invalid.violations())
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder(
+                        "application", "username", "url", "vaultId", "sharedWithTeamIds", "password");
         assertThat(activities.ofType(ActivityType.ITEM_CREATED)).isEmpty();
     }
 
     @Test
     void writingIntoAVaultNeedsVaultWriter() {
         assertThatThrownBy(() -> service.createSecret(colleague, vault.id().value(), "Mine", "misc", "v", List.of()))
-                .isInstanceOfSatisfying(PermissionDeniedException.class,
+                .isInstanceOfSatisfying(
+                        PermissionDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
     }
 
@@ -109,23 +138,32 @@ class ItemServiceTest {
     void secretMetadataIsReadOnlyForAPathHoldingAnItemTheViewerSees() {
         Item secret = service.createSecret(owner, vault.id().value(), "Stripe", "payments", "sk_live_123", List.of());
 
-        assertThat(service.secretMetadata(vault.id(), secret.path(), owner.id()).version()).isEqualTo(1);
+        assertThat(service.secretMetadata(vault.id(), secret.path(), owner.id()).version())
+                .isEqualTo(1);
         assertThatThrownBy(() -> service.secretMetadata(vault.id(), secret.path(), admin.id()))
-                .as("another person's secret").isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo("secret_not_found"));
+                .as("another person's secret")
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.code()).isEqualTo("secret_not_found"));
         plugins.write(integrations.get(vault.integrationId()), "uncataloged", "x", Map.of());
         assertThatThrownBy(() -> service.secretMetadata(vault.id(), "uncataloged", owner.id()))
-                .as("a value the vault holds but no item names").isInstanceOf(NotFoundException.class);
+                .as("a value the vault holds but no item names")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aDisabledVaultIsTheSameConflictForItemsAsForTheWizard() {
-        Vault spare = vaults.create(Actor.of(owner), "Spare", vault.integrationId().value(), java.util.Optional.empty());
-        vaults.update(Actor.of(owner), spare.id(), java.util.Optional.empty(), java.util.Optional.of(false),
+        Vault spare =
+                vaults.create(Actor.of(owner), "Spare", vault.integrationId().value(), java.util.Optional.empty());
+        vaults.update(
+                Actor.of(owner),
+                spare.id(),
+                java.util.Optional.empty(),
+                java.util.Optional.of(false),
                 java.util.Optional.empty());
 
         assertThatThrownBy(() -> service.createSecret(owner, spare.id().value(), "Late", "misc", "v", List.of()))
-                .isInstanceOfSatisfying(dev.latchkey.domain.shared.ConflictException.class,
+                .isInstanceOfSatisfying(
+                        dev.latchkey.domain.shared.ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_disabled"));
         assertThat(activities.ofType(ActivityType.ITEM_CREATED)).isEmpty();
     }

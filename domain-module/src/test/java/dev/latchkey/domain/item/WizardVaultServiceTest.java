@@ -20,7 +20,6 @@ import dev.latchkey.domain.shared.ServiceUnavailableException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
 import dev.latchkey.domain.team.TeamId;
-import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.FakeVaultPlugins;
 import dev.latchkey.domain.testing.InMemoryApiKeyRepository;
@@ -31,6 +30,7 @@ import dev.latchkey.domain.testing.InMemoryWizardRepository;
 import dev.latchkey.domain.testing.MutableClock;
 import dev.latchkey.domain.testing.People;
 import dev.latchkey.domain.testing.RecordingActivityLog;
+import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.wizard.ApiKeyWizard;
 import dev.latchkey.domain.wizard.GeneratedKey;
 import dev.latchkey.domain.wizard.IllegalWizardMoveException;
@@ -57,10 +57,17 @@ class WizardVaultServiceTest {
     private final InMemoryItemRepository catalog = new InMemoryItemRepository();
     private final FakeVaultPlugins plugins = new FakeVaultPlugins();
     private final User admin = People.admin();
-    private final WizardService wizards = new WizardService(wizardRepository, keys, new FakeSecretHasher(), activities,
-            clock, new SplittableRandom(7), Duration.ofMinutes(15), WorkspacePolicy.DEFAULT);
-    private final IntegrationService integrations = new IntegrationService(integrationRepository, vaultRepository,
-            plugins, activities, clock);
+    private final WizardService wizards = new WizardService(
+            wizardRepository,
+            keys,
+            new FakeSecretHasher(),
+            activities,
+            clock,
+            new SplittableRandom(7),
+            Duration.ofMinutes(15),
+            WorkspacePolicy.DEFAULT);
+    private final IntegrationService integrations =
+            new IntegrationService(integrationRepository, vaultRepository, plugins, activities, clock);
 
     private VaultService vaultsWith(VaultAccess access) {
         return new VaultService(vaultRepository, integrations, wizards, access, activities, clock);
@@ -86,15 +93,23 @@ class WizardVaultServiceTest {
     }
 
     private String pathOf(GeneratedKey generated) {
-        return "api-keys/" + generated.key().name().value().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-"
-                + generated.key().id().value();
+        return "api-keys/"
+                + generated
+                        .key()
+                        .name()
+                        .value()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace(' ', '-') + "-" + generated.key().id().value();
     }
 
     @Test
     void savesTheKeyWithItsMetadataRecordsWhereItWentAndCatalogsIt() {
         GeneratedKey generated = atStore("CI pipeline");
 
-        WizardVaultService.SavedKey saved = service.saveKey(admin, generated.wizard().id(), local.id().value(),
+        WizardVaultService.SavedKey saved = service.saveKey(
+                admin,
+                generated.wizard().id(),
+                local.id().value(),
                 generated.plaintext().reveal());
 
         String path = "api-keys/ci-pipeline-" + generated.key().id().value();
@@ -102,30 +117,40 @@ class WizardVaultServiceTest {
         assertThat(saved.placement().version()).isEqualTo(1);
         assertThat(saved.placement().vaultName()).isEqualTo("Local vault");
         assertThat(saved.wizard().step(clock.instant())).isEqualTo(WizardStep.STORE);
-        assertThat(wizardRepository.stored(generated.wizard().id()).placements()).containsExactly(saved.placement());
-        assertThat(plugins.value(localIntegration(), path, 1)).contains(generated.plaintext().reveal());
-        assertThat(plugins.read(localIntegration(), path).orElseThrow().metadata()).containsEntry("title", "CI pipeline")
+        assertThat(wizardRepository.stored(generated.wizard().id()).placements())
+                .containsExactly(saved.placement());
+        assertThat(plugins.value(localIntegration(), path, 1))
+                .contains(generated.plaintext().reveal());
+        assertThat(plugins.read(localIntegration(), path).orElseThrow().metadata())
+                .containsEntry("title", "CI pipeline")
                 .containsEntry("apiKeyId", generated.key().id().value())
                 .containsEntry("expiresAt", generated.key().expiresAt().toString());
         assertThat(saved.item().path()).isEqualTo(path);
         assertThat(saved.item().holdsIssuedApiKey()).isTrue();
         assertThat(saved.item().ownerId()).isEqualTo(admin.id());
-        assertThat(catalog.pageVisible(ItemType.SECRET, admin.id(), Set.of(), PageRequest.FIRST).items())
+        assertThat(catalog.pageVisible(ItemType.SECRET, admin.id(), Set.of(), PageRequest.FIRST)
+                        .items())
                 .containsExactly(saved.item());
         assertThat(activities.only(ActivityType.WIZARD_SAVED_TO_VAULT).details())
-                .containsEntry("path", path).doesNotContainValue(generated.plaintext().reveal());
-        assertThat(activities.only(ActivityType.ITEM_CREATED).details()).doesNotContainValue(generated.plaintext().reveal());
+                .containsEntry("path", path)
+                .doesNotContainValue(generated.plaintext().reveal());
+        assertThat(activities.only(ActivityType.ITEM_CREATED).details())
+                .doesNotContainValue(generated.plaintext().reveal());
     }
 
     @Test
     void whenTheWriteFailsNothingIsRecordedOrCataloged() {
         FakeVaultPlugins broken = new FakeVaultPlugins().failWrites();
-        WizardVaultService failing = new WizardVaultService(wizards, vaults, integrations, broken, catalog, activities,
-                clock);
+        WizardVaultService failing =
+                new WizardVaultService(wizards, vaults, integrations, broken, catalog, activities, clock);
         GeneratedKey generated = atStore("Broken");
 
-        assertThatThrownBy(() -> failing.saveKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal())).isInstanceOf(ServiceUnavailableException.class);
+        assertThatThrownBy(() -> failing.saveKey(
+                        admin,
+                        generated.wizard().id(),
+                        local.id().value(),
+                        generated.plaintext().reveal()))
+                .isInstanceOf(ServiceUnavailableException.class);
 
         assertThat(broken.read(localIntegration(), pathOf(generated))).isEmpty();
         assertNothingRecordedOrCataloged(generated);
@@ -137,11 +162,18 @@ class WizardVaultServiceTest {
         plugins.afterEachWrite(() -> clock.advance(Duration.ofMinutes(16)));
         GeneratedKey generated = atStore("Slow vault");
 
-        assertThatThrownBy(() -> service.saveKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal())).isInstanceOfSatisfying(IllegalWizardMoveException.class,
+        assertThatThrownBy(() -> service.saveKey(
+                        admin,
+                        generated.wizard().id(),
+                        local.id().value(),
+                        generated.plaintext().reveal()))
+                .isInstanceOfSatisfying(
+                        IllegalWizardMoveException.class,
                         refused -> assertThat(refused.current()).isEqualTo(WizardStep.EXPIRED));
 
-        assertThat(plugins.read(localIntegration(), pathOf(generated))).as("no orphaned secret").isEmpty();
+        assertThat(plugins.read(localIntegration(), pathOf(generated)))
+                .as("no orphaned secret")
+                .isEmpty();
         assertThat(plugins.value(localIntegration(), pathOf(generated), 1)).isEmpty();
         assertNothingRecordedOrCataloged(generated);
     }
@@ -171,10 +203,17 @@ class WizardVaultServiceTest {
         };
         GeneratedKey generated = atStore("Catalog down");
 
-        assertThatThrownBy(() -> serviceWith(vaults, refusing).saveKey(admin, generated.wizard().id(),
-                local.id().value(), generated.plaintext().reveal())).hasMessage("the catalog is unavailable");
+        assertThatThrownBy(() -> serviceWith(vaults, refusing)
+                        .saveKey(
+                                admin,
+                                generated.wizard().id(),
+                                local.id().value(),
+                                generated.plaintext().reveal()))
+                .hasMessage("the catalog is unavailable");
 
-        assertThat(plugins.read(localIntegration(), pathOf(generated))).as("no orphaned secret").isEmpty();
+        assertThat(plugins.read(localIntegration(), pathOf(generated)))
+                .as("no orphaned secret")
+                .isEmpty();
         assertThat(plugins.value(localIntegration(), pathOf(generated), 1)).isEmpty();
         // The placement row written before the failure is rolled back with the request's transaction.
         assertThat(activities.ofType(ActivityType.ITEM_CREATED)).isEmpty();
@@ -184,23 +223,30 @@ class WizardVaultServiceTest {
     void wrongKeyAndUnknownVaultAreReportedTogether() {
         GeneratedKey generated = atStore("Reporting");
 
-        ValidationException invalid = catchThrowableOfType(ValidationException.class,
+        ValidationException invalid = catchThrowableOfType(
+                ValidationException.class,
                 () -> service.saveKey(admin, generated.wizard().id(), "nope", "lk_wrong"));
 
-        assertThat(invalid.violations()).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
-                tuple("apiKey", "api_key_mismatch"), tuple("vaultId", "unknown_vault"));
+        assertThat(invalid.violations())
+                .extracting(Violation::field, Violation::code)
+                .containsExactlyInAnyOrder(tuple("apiKey", "api_key_mismatch"), tuple("vaultId", "unknown_vault"));
         assertNothingRecordedOrCataloged(generated);
     }
 
     @Test
     void aDisabledVaultIsAConflictAndNothingIsWritten() {
-        Vault team = vaults.create(Actor.of(admin), "Team", local.integrationId().value(), Optional.empty());
+        Vault team =
+                vaults.create(Actor.of(admin), "Team", local.integrationId().value(), Optional.empty());
         vaults.update(Actor.of(admin), team.id(), Optional.empty(), Optional.of(false), Optional.empty());
         GeneratedKey generated = atStore("Disabled target");
 
-        assertThatThrownBy(() -> service.saveKey(admin, generated.wizard().id(), team.id().value(),
-                generated.plaintext().reveal()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("vault_disabled"));
+        assertThatThrownBy(() -> service.saveKey(
+                        admin,
+                        generated.wizard().id(),
+                        team.id().value(),
+                        generated.plaintext().reveal()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("vault_disabled"));
         assertThat(plugins.read(localIntegration(), pathOf(generated))).isEmpty();
     }
 
@@ -209,11 +255,17 @@ class WizardVaultServiceTest {
         WizardVaultService refusing = serviceWith(vaultsWith((person, integration) -> false), catalog);
         GeneratedKey generated = atStore("CI pipeline");
 
-        assertThatThrownBy(() -> refusing.saveKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal()))
-                .isInstanceOfSatisfying(PermissionDeniedException.class,
+        assertThatThrownBy(() -> refusing.saveKey(
+                        admin,
+                        generated.wizard().id(),
+                        local.id().value(),
+                        generated.plaintext().reveal()))
+                .isInstanceOfSatisfying(
+                        PermissionDeniedException.class,
                         e -> assertThat(e.code()).isEqualTo("vault_writer_required"));
-        assertThat(plugins.read(localIntegration(), pathOf(generated))).as("nothing written").isEmpty();
+        assertThat(plugins.read(localIntegration(), pathOf(generated)))
+                .as("nothing written")
+                .isEmpty();
         assertNothingRecordedOrCataloged(generated);
     }
 
@@ -222,8 +274,12 @@ class WizardVaultServiceTest {
         GeneratedKey generated = atStore("Already done");
         wizards.acknowledge(admin, generated.wizard().id(), true);
 
-        assertThatThrownBy(() -> service.saveKey(admin, generated.wizard().id(), local.id().value(),
-                generated.plaintext().reveal())).isInstanceOf(IllegalWizardMoveException.class);
+        assertThatThrownBy(() -> service.saveKey(
+                        admin,
+                        generated.wizard().id(),
+                        local.id().value(),
+                        generated.plaintext().reveal()))
+                .isInstanceOf(IllegalWizardMoveException.class);
         assertThat(plugins.read(localIntegration(), pathOf(generated))).isEmpty();
     }
 
@@ -240,6 +296,8 @@ class WizardVaultServiceTest {
         assertThat(wizard.placements()).isEmpty();
         assertThat(activities.ofType(ActivityType.WIZARD_SAVED_TO_VAULT)).isEmpty();
         assertThat(activities.ofType(ActivityType.ITEM_CREATED)).isEmpty();
-        assertThat(catalog.pageVisible(ItemType.SECRET, admin.id(), Set.of(), PageRequest.FIRST).items()).isEmpty();
+        assertThat(catalog.pageVisible(ItemType.SECRET, admin.id(), Set.of(), PageRequest.FIRST)
+                        .items())
+                .isEmpty();
     }
 }

@@ -19,13 +19,20 @@ class JobServiceTest {
     private final InMemoryJobRepository jobs = new InMemoryJobRepository();
     private final RecordingActivityLog activities = new RecordingActivityLog();
     private final AtomicInteger expiredKeys = new AtomicInteger(3);
-    private final JobService service = new JobService(jobs, activities, clock, Map.of(
-            JobType.EXPIRE_KEYS, () -> new JobResult("Recorded the expiry of " + expiredKeys.get() + " keys",
-                    Map.of("expiredKeys", (long) expiredKeys.get())),
-            JobType.PURGE_ABANDONED_WIZARDS, () -> {
-                throw new IllegalStateException("boom");
-            },
-            JobType.CHECK_VAULT_HEALTH, () -> new JobResult("All 0 integrations are healthy", Map.of())));
+    private final JobService service = new JobService(
+            jobs,
+            activities,
+            clock,
+            Map.of(
+                    JobType.EXPIRE_KEYS,
+                            () -> new JobResult(
+                                    "Recorded the expiry of " + expiredKeys.get() + " keys",
+                                    Map.of("expiredKeys", (long) expiredKeys.get())),
+                    JobType.PURGE_ABANDONED_WIZARDS,
+                            () -> {
+                                throw new IllegalStateException("boom");
+                            },
+                    JobType.CHECK_VAULT_HEALTH, () -> new JobResult("All 0 integrations are healthy", Map.of())));
     private final Actor ada = Actor.of(People.admin());
 
     @Test
@@ -45,7 +52,8 @@ class JobServiceTest {
         assertThat(activities.types()).containsExactly(ActivityType.JOB_REQUESTED, ActivityType.JOB_FINISHED);
         assertThat(activities.only(ActivityType.JOB_REQUESTED).actor()).isEqualTo(ada);
         assertThat(activities.only(ActivityType.JOB_FINISHED).details())
-                .containsEntry("workflowType", "expire_keys").containsEntry("expiredKeys", "3");
+                .containsEntry("workflowType", "expire_keys")
+                .containsEntry("expiredKeys", "3");
     }
 
     @Test
@@ -53,14 +61,18 @@ class JobServiceTest {
         Job first = service.request(JobType.EXPIRE_KEYS, JobTrigger.SYSTEM, Actor.SYSTEM);
 
         assertThatThrownBy(() -> service.request(JobType.EXPIRE_KEYS, JobTrigger.MANUAL, ada))
-                .isInstanceOfSatisfying(JobAlreadyRunningException.class,
+                .isInstanceOfSatisfying(
+                        JobAlreadyRunningException.class,
                         e -> assertThat(e.code()).isEqualTo("job_already_running"));
-        assertThat(service.request(JobType.PURGE_ABANDONED_WIZARDS, JobTrigger.MANUAL, ada).status())
-                .as("other types are not held up").isEqualTo(JobStatus.CREATED);
+        assertThat(service.request(JobType.PURGE_ABANDONED_WIZARDS, JobTrigger.MANUAL, ada)
+                        .status())
+                .as("other types are not held up")
+                .isEqualTo(JobStatus.CREATED);
 
         service.begin(first.id());
         service.perform(first.id());
-        assertThat(service.request(JobType.EXPIRE_KEYS, JobTrigger.MANUAL, ada).status()).isEqualTo(JobStatus.CREATED);
+        assertThat(service.request(JobType.EXPIRE_KEYS, JobTrigger.MANUAL, ada).status())
+                .isEqualTo(JobStatus.CREATED);
     }
 
     @Test
@@ -74,7 +86,8 @@ class JobServiceTest {
         assertThat(failed.status()).isEqualTo(JobStatus.ERROR);
         assertThat(failed.error()).contains("the job failed");
         assertThat(activities.only(ActivityType.JOB_FAILED).details()).containsEntry("error", "the job failed");
-        assertThat(service.request(JobType.PURGE_ABANDONED_WIZARDS, JobTrigger.MANUAL, ada).status())
+        assertThat(service.request(JobType.PURGE_ABANDONED_WIZARDS, JobTrigger.MANUAL, ada)
+                        .status())
                 .isEqualTo(JobStatus.CREATED);
     }
 
@@ -87,7 +100,8 @@ class JobServiceTest {
         assertThat(service.failInterrupted()).isEqualTo(2);
 
         assertThat(service.get(waiting.id()).status()).isEqualTo(JobStatus.ERROR);
-        assertThat(service.get(running.id()).error()).hasValueSatisfying(e -> assertThat(e).contains("stopped"));
+        assertThat(service.get(running.id()).error())
+                .hasValueSatisfying(e -> assertThat(e).contains("stopped"));
         assertThat(service.failInterrupted()).isZero();
     }
 

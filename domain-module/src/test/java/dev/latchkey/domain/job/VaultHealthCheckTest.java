@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class VaultHealthCheckTest {
     private final FakeVaultPlugins plugins = new FakeVaultPlugins();
-    private final IntegrationService integrations = new IntegrationService(new InMemoryIntegrationRepository(),
-            new InMemoryVaultRepository(), plugins, new RecordingActivityLog(), new MutableClock());
+    private final IntegrationService integrations = new IntegrationService(
+            new InMemoryIntegrationRepository(),
+            new InMemoryVaultRepository(),
+            plugins,
+            new RecordingActivityLog(),
+            new MutableClock());
     private final Actor admin = Actor.of(People.admin());
 
     @Test

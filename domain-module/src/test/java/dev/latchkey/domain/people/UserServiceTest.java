@@ -34,8 +34,8 @@ class UserServiceTest {
     private final RecordingActivityLog activities = new RecordingActivityLog();
     private final RecordingCredentialCache cache = new RecordingCredentialCache();
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final UserService service = new UserService(users, hasher, activities, cache, new MutableClock(),
-            new SplittableRandom(5));
+    private final UserService service =
+            new UserService(users, hasher, activities, cache, new MutableClock(), new SplittableRandom(5));
 
     /** One stored person per role, so that the rule tables can name actor and target by role. */
     private final Map<Role, User> byRole = Map.of(
@@ -108,7 +108,8 @@ class UserServiceTest {
                 """)
         void roleChanges(String actorRole, String targetRole, String newRole, String expected) {
             User actor = byRole.get(Role.parse(actorRole, "actor"));
-            User target = targetRole.equals("workspace_owner") ? byRole.get(Role.WORKSPACE_OWNER)
+            User target = targetRole.equals("workspace_owner")
+                    ? byRole.get(Role.WORKSPACE_OWNER)
                     : target(Role.parse(targetRole, "target"));
 
             String result = outcome(() -> service.update(actor, target.id(), roleChange(newRole)));
@@ -136,7 +137,8 @@ class UserServiceTest {
                 """)
         void disabling(String actorRole, String targetRole, String expected) {
             User actor = byRole.get(Role.parse(actorRole, "actor"));
-            User target = targetRole.equals("workspace_owner") ? byRole.get(Role.WORKSPACE_OWNER)
+            User target = targetRole.equals("workspace_owner")
+                    ? byRole.get(Role.WORKSPACE_OWNER)
                     : target(Role.parse(targetRole, "target"));
 
             String result = outcome(() -> service.update(actor, target.id(), disabledAs(true)));
@@ -149,8 +151,7 @@ class UserServiceTest {
         void ownerCannotDemoteThemselves() {
             User owner = byRole.get(Role.WORKSPACE_OWNER);
 
-            String result = outcome(
-                    () -> service.update(owner, owner.id(), roleChange("workspace_admin")));
+            String result = outcome(() -> service.update(owner, owner.id(), roleChange("workspace_admin")));
 
             assertThat(result).isEqualTo("owner_immutable");
         }
@@ -176,7 +177,8 @@ class UserServiceTest {
 
             assertThat(cache.evictedOwners()).containsExactly(target.id());
             assertThat(activities.only(ActivityType.USER_ROLE_CHANGED).details())
-                    .containsEntry("from", "workspace_admin").containsEntry("to", "workspace_user");
+                    .containsEntry("from", "workspace_admin")
+                    .containsEntry("to", "workspace_user");
         }
 
         @Test
@@ -191,8 +193,7 @@ class UserServiceTest {
 
         @Test
         void changeToTheSameValuesDoesNothing() {
-            service.update(actor, target.id(),
-                    new UserChange(Optional.of(Role.WORKSPACE_ADMIN), Optional.of(false)));
+            service.update(actor, target.id(), new UserChange(Optional.of(Role.WORKSPACE_ADMIN), Optional.of(false)));
 
             assertThat(cache.evictedOwners()).isEmpty();
             assertThat(activities.all()).isEmpty();
@@ -229,56 +230,68 @@ class UserServiceTest {
 
         @Test
         void newUserNeverPrintsItsPassword() {
-            assertThat(newUser("grace@example.com", "Grace", Role.WORKSPACE_ADMIN).toString())
-                    .contains("grace@example.com").doesNotContain(PASSWORD);
+            assertThat(newUser("grace@example.com", "Grace", Role.WORKSPACE_ADMIN)
+                            .toString())
+                    .contains("grace@example.com")
+                    .doesNotContain(PASSWORD);
         }
 
         @Test
         void rejectsATakenEmail() {
             String taken = byRole.get(Role.WORKSPACE_USER).email().value().toUpperCase();
 
-            assertThat(catchThrowableOfType(ValidationException.class,
-                    () -> service.create(admin, newUser(taken, "Twin", Role.WORKSPACE_USER))).violations())
-                    .extracting(Violation::field, Violation::code).containsExactly(tuple("email", "email_taken"));
+            assertThat(catchThrowableOfType(
+                                    ValidationException.class,
+                                    () -> service.create(admin, newUser(taken, "Twin", Role.WORKSPACE_USER)))
+                            .violations())
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("email", "email_taken"));
         }
 
         @Test
         void nobodyCreatesASecondOwner() {
-            assertThat(outcome(() -> service.create(byRole.get(Role.WORKSPACE_OWNER),
-                    newUser("two@example.com", "Two", Role.WORKSPACE_OWNER)))).isEqualTo("single_owner");
+            assertThat(outcome(() -> service.create(
+                            byRole.get(Role.WORKSPACE_OWNER), newUser("two@example.com", "Two", Role.WORKSPACE_OWNER))))
+                    .isEqualTo("single_owner");
         }
 
         @Test
         void onlyTheOwnerCreatesSuperAdmins() {
-            assertThat(outcome(() -> service.create(byRole.get(Role.WORKSPACE_SUPER_ADMIN),
-                    newUser("sa@example.com", "SA", Role.WORKSPACE_SUPER_ADMIN)))).isEqualTo("owner_required");
-            assertThat(outcome(() -> service.create(byRole.get(Role.WORKSPACE_OWNER),
-                    newUser("sa@example.com", "SA", Role.WORKSPACE_SUPER_ADMIN)))).isEqualTo("ok");
+            assertThat(outcome(() -> service.create(
+                            byRole.get(Role.WORKSPACE_SUPER_ADMIN),
+                            newUser("sa@example.com", "SA", Role.WORKSPACE_SUPER_ADMIN))))
+                    .isEqualTo("owner_required");
+            assertThat(outcome(() -> service.create(
+                            byRole.get(Role.WORKSPACE_OWNER),
+                            newUser("sa@example.com", "SA", Role.WORKSPACE_SUPER_ADMIN))))
+                    .isEqualTo("ok");
         }
 
         @Test
         void plainUserCreatesNobody() {
-            assertThat(outcome(() -> service.create(byRole.get(Role.WORKSPACE_USER),
-                    newUser("x@example.com", "X", Role.WORKSPACE_USER)))).isEqualTo("role_required");
+            assertThat(outcome(() -> service.create(
+                            byRole.get(Role.WORKSPACE_USER), newUser("x@example.com", "X", Role.WORKSPACE_USER))))
+                    .isEqualTo("role_required");
         }
     }
 
     @Nested
     class Bootstrapping {
         private final InMemoryUserRepository empty = new InMemoryUserRepository();
-        private final UserService fresh = new UserService(empty, hasher, activities, cache, new MutableClock(),
-                new SplittableRandom(5));
+        private final UserService fresh =
+                new UserService(empty, hasher, activities, cache, new MutableClock(), new SplittableRandom(5));
         private final Email email = new Email("owner@example.com");
 
         @Test
         void createsTheOwnerWithAGeneratedPasswordShownOnce() {
             UserService.OwnerBootstrap result = fresh.ensureOwner(email, Optional.empty());
 
-            assertThat(result).isInstanceOfSatisfying(UserService.OwnerBootstrap.CreatedWithGeneratedPassword.class,
-                    created -> {
+            assertThat(result)
+                    .isInstanceOfSatisfying(UserService.OwnerBootstrap.CreatedWithGeneratedPassword.class, created -> {
                         assertThat(created.owner().role()).isEqualTo(Role.WORKSPACE_OWNER);
                         assertThat(created.password()).hasSizeGreaterThanOrEqualTo(Password.MIN_LENGTH);
-                        assertThat(hasher.verify(created.owner().passwordHash(), created.password())).isTrue();
+                        assertThat(hasher.verify(created.owner().passwordHash(), created.password()))
+                                .isTrue();
                         assertThat(created.toString()).doesNotContain(created.password());
                     });
         }
@@ -297,7 +310,9 @@ class UserServiceTest {
             Optional<String> weak = Optional.of("short");
 
             assertThat(catchThrowableOfType(ValidationException.class, () -> fresh.ensureOwner(email, weak))
-                    .violations()).extracting(Violation::field).containsExactly("latchkey.owner.password");
+                            .violations())
+                    .extracting(Violation::field)
+                    .containsExactly("latchkey.owner.password");
             assertThat(empty.ownerExists()).isFalse();
         }
     }

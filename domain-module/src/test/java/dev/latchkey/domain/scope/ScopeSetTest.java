@@ -33,10 +33,15 @@ class ScopeSetTest {
 
     @Test
     void narrowerItemScopesDoNotAllowReadItemsNorEachOther() {
-        assertThat(ScopeSet.of(Scope.READ_ITEMS_ACCOUNTS).allows(Scope.READ_ITEMS)).isFalse();
-        assertThat(ScopeSet.of(Scope.READ_ITEMS_ACCOUNTS).allows(Scope.READ_ITEMS_SECRETS)).isFalse();
-        assertThat(ScopeSet.of(Scope.READ_ITEMS_SECRETS).allows(Scope.READ_ITEMS)).isFalse();
-        assertThat(ScopeSet.of(Scope.READ_ITEMS_SECRETS, Scope.READ_ITEMS_ACCOUNTS).allows(Scope.READ_ITEMS)).isFalse();
+        assertThat(ScopeSet.of(Scope.READ_ITEMS_ACCOUNTS).allows(Scope.READ_ITEMS))
+                .isFalse();
+        assertThat(ScopeSet.of(Scope.READ_ITEMS_ACCOUNTS).allows(Scope.READ_ITEMS_SECRETS))
+                .isFalse();
+        assertThat(ScopeSet.of(Scope.READ_ITEMS_SECRETS).allows(Scope.READ_ITEMS))
+                .isFalse();
+        assertThat(ScopeSet.of(Scope.READ_ITEMS_SECRETS, Scope.READ_ITEMS_ACCOUNTS)
+                        .allows(Scope.READ_ITEMS))
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -67,7 +72,8 @@ class ScopeSetTest {
 
     @Test
     void rejectsAnEmptyChoice() {
-        assertThat(violationsOf(List.of())).extracting(Violation::field, Violation::code)
+        assertThat(violationsOf(List.of()))
+                .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("scopes", "scopes_required"));
         assertThat(violationsOf(null)).extracting(Violation::code).containsExactly("scopes_required");
     }
@@ -75,25 +81,30 @@ class ScopeSetTest {
     @Test
     void rejectsUnknownScopeUnderItsIndex() {
         assertThat(violationsOf(List.of("read:items", "read:everything")))
-                .extracting(Violation::field, Violation::code).containsExactly(tuple("scopes/1", "unknown_scope"));
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("scopes/1", "unknown_scope"));
     }
 
     @Test
     void unknownScopeMessageListsTheValidOnes() {
         assertThat(violationsOf(List.of("READ:ITEMS")).get(0).message())
-                .contains("'READ:ITEMS'").contains("read:items:secrets").contains("write:automations");
+                .contains("'READ:ITEMS'")
+                .contains("read:items:secrets")
+                .contains("write:automations");
     }
 
     @Test
     void rejectsDuplicateUnderTheIndexOfTheRepeat() {
         assertThat(violationsOf(List.of("read:users", "read:items", "read:users")))
-                .extracting(Violation::field, Violation::code).containsExactly(tuple("scopes/2", "duplicate_scope"));
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("scopes/2", "duplicate_scope"));
     }
 
     @Test
     void reportsEveryBadEntryAtOnce() {
         assertThat(violationsOf(Arrays.asList("", "read:items", null, "read:items", "nope")))
-                .extracting(Violation::field, Violation::code).containsExactly(
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(
                         tuple("scopes/0", "unknown_scope"),
                         tuple("scopes/2", "unknown_scope"),
                         tuple("scopes/3", "duplicate_scope"),

@@ -38,8 +38,8 @@ class SessionServiceTest {
     private static final ClientAddress HOME = new ClientAddress("192.0.2.10");
     private static final ClientAddress ATTACKER = new ClientAddress("203.0.113.66");
 
-    private final SessionService service = new SessionService(users, sessions, hasher, activities, clock,
-            new SplittableRandom(9));
+    private final SessionService service =
+            new SessionService(users, sessions, hasher, activities, clock, new SplittableRandom(9));
 
     @Test
     void signInWithTheRightPasswordIssuesATokenForOneHour() {
@@ -48,7 +48,8 @@ class SessionServiceTest {
         assertThat(signedIn.user()).isEqualTo(ada);
         assertThat(signedIn.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         assertThat(service.authenticate(signedIn.token())).contains(ada);
-        assertThat(activities.only(ActivityType.SIGNED_IN).subjectId()).isEqualTo(ada.id().value());
+        assertThat(activities.only(ActivityType.SIGNED_IN).subjectId())
+                .isEqualTo(ada.id().value());
     }
 
     @Test
@@ -61,38 +62,49 @@ class SessionServiceTest {
 
         assertThatThrownBy(() -> service.signIn(ada.email().value().toUpperCase(), People.PASSWORD, ATTACKER))
                 .isInstanceOf(TooManyAttemptsException.class)
-                .satisfies(e -> assertThat(((TooManyAttemptsException) e).retryAfter()).isPositive());
+                .satisfies(e ->
+                        assertThat(((TooManyAttemptsException) e).retryAfter()).isPositive());
         assertThat(hasher.verifications()).as("refused before hashing").isEqualTo(hashes);
         assertThatThrownBy(() -> service.signIn("someone-else@example.com", "wrong password here", ATTACKER))
-                .as("another email from the same address is still checked").isInstanceOf(SignInFailedException.class);
+                .as("another email from the same address is still checked")
+                .isInstanceOf(SignInFailedException.class);
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(service.signIn(ada.email().value(), People.PASSWORD, ATTACKER).user()).isEqualTo(ada);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, ATTACKER)
+                        .user())
+                .isEqualTo(ada);
     }
 
     @Test
     void anotherAddressesFailuresNeverLockOutTheRightPassword() {
         for (int attempt = 0; attempt < 10; attempt++) {
-            catchThrowableOfType(SignInFailedException.class,
+            catchThrowableOfType(
+                    SignInFailedException.class,
                     () -> service.signIn(ada.email().value(), "wrong password here", ATTACKER));
         }
 
-        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user()).isEqualTo(ada);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user())
+                .isEqualTo(ada);
     }
 
     @Test
     void anAccountUnderAttackFromManyAddressesGivesEachOneGuessAMinuteButStillLetsTheOwnerIn() {
         for (int address = 0; address < CredentialThrottle.ACCOUNT_UNDER_ATTACK; address++) {
             ClientAddress bot = new ClientAddress("198.51.100." + address);
-            catchThrowableOfType(SignInFailedException.class,
+            catchThrowableOfType(
+                    SignInFailedException.class,
                     () -> service.signIn(ada.email().value(), "wrong password here", bot));
         }
 
-        assertThatThrownBy(() -> service.signIn(ada.email().value(), "another guess", new ClientAddress("198.51.100.7")))
-                .as("a second guess from an address that already failed").isInstanceOf(TooManyAttemptsException.class);
+        assertThatThrownBy(
+                        () -> service.signIn(ada.email().value(), "another guess", new ClientAddress("198.51.100.7")))
+                .as("a second guess from an address that already failed")
+                .isInstanceOf(TooManyAttemptsException.class);
         assertThatThrownBy(() -> service.signIn(ada.email().value(), "a guess", new ClientAddress("198.51.100.250")))
-                .as("a first guess from a new address is still checked").isInstanceOf(SignInFailedException.class);
-        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user()).isEqualTo(ada);
+                .as("a first guess from a new address is still checked")
+                .isInstanceOf(SignInFailedException.class);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user())
+                .isEqualTo(ada);
     }
 
     @Test
@@ -108,12 +120,14 @@ class SessionServiceTest {
         assertThatThrownBy(() -> service.signIn(ada.email().value(), People.PASSWORD, ATTACKER))
                 .isInstanceOf(TooManyAttemptsException.class);
         assertThat(hasher.verifications()).isEqualTo(hashes);
-        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user()).isEqualTo(ada);
+        assertThat(service.signIn(ada.email().value(), People.PASSWORD, HOME).user())
+                .isEqualTo(ada);
     }
 
     @Test
     void tokenWorksUntilJustBeforeTheHourAndNotAtIt() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
+        BearerToken token =
+                service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         clock.advance(SessionService.LIFETIME.minusMillis(1));
         assertThat(service.authenticate(token)).isPresent();
@@ -123,12 +137,15 @@ class SessionServiceTest {
 
     /** {@code ada} and {@code gone} stand for those people's emails; anything else is used as typed. */
     @ParameterizedTest(name = "{0} / {1}")
-    @CsvSource(value = {
-            "ada,                  wrong password here",
-            "nobody@example.com,   correct horse battery staple",
-            "gone,                 correct horse battery staple",
-            "not an email,         correct horse battery staple",
-            "ada,                  ''"}, quoteCharacter = '\'')
+    @CsvSource(
+            value = {
+                "ada,                  wrong password here",
+                "nobody@example.com,   correct horse battery staple",
+                "gone,                 correct horse battery staple",
+                "not an email,         correct horse battery staple",
+                "ada,                  ''"
+            },
+            quoteCharacter = '\'')
     void everyFailureLooksTheSame(String who, String password) {
         String email = switch (who) {
             case "ada" -> ada.email().value();
@@ -136,8 +153,8 @@ class SessionServiceTest {
             default -> who;
         };
 
-        SignInFailedException failed = catchThrowableOfType(SignInFailedException.class,
-                () -> service.signIn(email, password, HOME));
+        SignInFailedException failed =
+                catchThrowableOfType(SignInFailedException.class, () -> service.signIn(email, password, HOME));
 
         assertThat(failed.code()).isEqualTo("invalid_credentials");
         assertThat(failed.getMessage()).isEqualTo("the email or password is wrong");
@@ -149,7 +166,8 @@ class SessionServiceTest {
     void unknownEmailStillSpendsAHash() {
         int before = hasher.verifications();
 
-        catchThrowableOfType(SignInFailedException.class, () -> service.signIn("nobody@example.com", People.PASSWORD, HOME));
+        catchThrowableOfType(
+                SignInFailedException.class, () -> service.signIn("nobody@example.com", People.PASSWORD, HOME));
 
         assertThat(hasher.verifications()).isEqualTo(before + 1);
     }
@@ -165,23 +183,28 @@ class SessionServiceTest {
 
     @Test
     void nullCredentialsFailLikeAnyOther() {
-        assertThat(catchThrowableOfType(SignInFailedException.class, () -> service.signIn(null, null, HOME)).code())
+        assertThat(catchThrowableOfType(SignInFailedException.class, () -> service.signIn(null, null, HOME))
+                        .code())
                 .isEqualTo("invalid_credentials");
     }
 
     @Test
     void storesOnlyTheDigestOfTheToken() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
+        BearerToken token =
+                service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         assertThat(sessions.all()).singleElement().satisfies(session -> {
             assertThat(session.tokenDigest()).isEqualTo(sha256Hex(token.reveal()));
-            assertThat(session.toString()).doesNotContain(token.reveal()).doesNotContain(token.reveal().substring(4));
+            assertThat(session.toString())
+                    .doesNotContain(token.reveal())
+                    .doesNotContain(token.reveal().substring(4));
         });
     }
 
     @Test
     void disablingAPersonEndsTheirSessions() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
+        BearerToken token =
+                service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         users.save(ada.withDisabled(true));
 
@@ -190,7 +213,8 @@ class SessionServiceTest {
 
     @Test
     void signOutEndsTheSession() {
-        BearerToken token = service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
+        BearerToken token =
+                service.signIn(ada.email().value(), People.PASSWORD, HOME).token();
 
         service.signOut(ada, token);
 
@@ -203,8 +227,8 @@ class SessionServiceTest {
         BearerToken token = BearerToken.generate(new SplittableRandom(1));
 
         assertThat(token.reveal()).startsWith("lks_").hasSize(47);
-        assertThat(BearerToken.parse(token.reveal())).hasValueSatisfying(
-                parsed -> assertThat(parsed.digest()).isEqualTo(token.digest()));
+        assertThat(BearerToken.parse(token.reveal()))
+                .hasValueSatisfying(parsed -> assertThat(parsed.digest()).isEqualTo(token.digest()));
         assertThat(token.toString()).isEqualTo("lks_***");
     }
 
@@ -221,8 +245,8 @@ class SessionServiceTest {
 
     private static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

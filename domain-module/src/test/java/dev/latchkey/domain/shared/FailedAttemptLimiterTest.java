@@ -1,9 +1,8 @@
 package dev.latchkey.domain.shared;
 
-import dev.latchkey.domain.apikey.ApiKeyId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.domain.apikey.ApiKeyId;
 import dev.latchkey.domain.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +43,8 @@ class FailedAttemptLimiterTest {
         fail(ATTACKED, 10);
 
         assertThat(limiter.retryAfter(ATTACKED)).contains(Duration.between(clock.instant(), first.plusSeconds(60)));
-        assertThat(limiter.retryAfter(ATTACKED)).hasValueSatisfying(wait -> assertThat(wait).isPositive());
+        assertThat(limiter.retryAfter(ATTACKED))
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive());
     }
 
     @Test
@@ -72,7 +72,9 @@ class FailedAttemptLimiterTest {
     void failuresSpreadWiderThanTheWindowNeverLock() {
         for (int i = 0; i < 30; i++) {
             limiter.recordFailure(ATTACKED);
-            assertThat(limiter.retryAfter(ATTACKED)).as("after failure %d", i + 1).isEmpty();
+            assertThat(limiter.retryAfter(ATTACKED))
+                    .as("after failure %d", i + 1)
+                    .isEmpty();
             clock.advance(Duration.ofSeconds(7));
         }
     }
@@ -85,7 +87,11 @@ class FailedAttemptLimiterTest {
         }
 
         assertThat(small.size()).isEqualTo(100);
-        assertThat(small.recentFailures("subject-9999")).as("the newest are kept").isEqualTo(1);
-        assertThat(small.recentFailures("subject-0")).as("the stalest are forgotten").isZero();
+        assertThat(small.recentFailures("subject-9999"))
+                .as("the newest are kept")
+                .isEqualTo(1);
+        assertThat(small.recentFailures("subject-0"))
+                .as("the stalest are forgotten")
+                .isZero();
     }
 }

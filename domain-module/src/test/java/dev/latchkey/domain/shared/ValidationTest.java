@@ -16,11 +16,15 @@ class ValidationTest {
     void violationsCollectsEveryFailureAndThrowsThemTogether() {
         Violations violations = new Violations();
 
-        assertThat(violations.collect(() -> { throw new ValidationException(NAME); })).isEmpty();
+        assertThat(violations.collect(() -> {
+                    throw new ValidationException(NAME);
+                }))
+                .isEmpty();
         assertThat(violations.collect(() -> "fine")).contains("fine");
         violations.add(SORT);
 
-        assertThat(catchThrowableOfType(ValidationException.class, violations::throwIfAny).violations())
+        assertThat(catchThrowableOfType(ValidationException.class, violations::throwIfAny)
+                        .violations())
                 .containsExactly(NAME, SORT);
     }
 
@@ -39,7 +43,8 @@ class ValidationTest {
 
     @Test
     void pageRequestReportsBothBadParameters() {
-        assertThat(catchThrowableOfType(ValidationException.class, () -> new PageRequest(0, 101)).violations())
+        assertThat(catchThrowableOfType(ValidationException.class, () -> new PageRequest(0, 101))
+                        .violations())
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("page[number]", "invalid_page"), tuple("page[size]", "invalid_page"));
     }

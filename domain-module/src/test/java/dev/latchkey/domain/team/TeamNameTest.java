@@ -26,14 +26,17 @@ class TeamNameTest {
     @NullSource
     @ValueSource(strings = {"", " ", "\t\n"})
     void missingOrBlankNameIsAViolationOnTheGivenField(String text) {
-        assertThat(catchThrowableOfType(ValidationException.class, () -> TeamName.parse(text, "name")).violations())
-                .extracting(Violation::field, Violation::code).containsExactly(tuple("name", "invalid_name"));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> TeamName.parse(text, "name"))
+                        .violations())
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("name", "invalid_name"));
     }
 
     @Test
     void overlongNameIsAViolation() {
-        assertThat(catchThrowableOfType(ValidationException.class,
-                () -> TeamName.parse("x".repeat(101), "name")).violations())
-                .extracting(Violation::code).containsExactly("invalid_name");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> TeamName.parse("x".repeat(101), "name"))
+                        .violations())
+                .extracting(Violation::code)
+                .containsExactly("invalid_name");
     }
 }

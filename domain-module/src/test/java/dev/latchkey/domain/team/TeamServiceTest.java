@@ -46,9 +46,11 @@ class TeamServiceTest {
         service.create(admin, name("Platform"));
 
         assertThatThrownBy(() -> service.create(admin, name("PLATFORM")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field, Violation::code).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("name", "name_taken")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "name_taken")));
     }
 
     @Test
@@ -59,7 +61,8 @@ class TeamServiceTest {
 
         assertThat(renamed.name().value()).isEqualTo("Platform");
         assertThat(activities.only(ActivityType.TEAM_RENAMED).details())
-                .containsEntry("from", "platform").containsEntry("to", "Platform");
+                .containsEntry("from", "platform")
+                .containsEntry("to", "Platform");
     }
 
     @Test
@@ -67,7 +70,8 @@ class TeamServiceTest {
         service.create(admin, name("Platform"));
         Team other = service.create(admin, name("Security"));
 
-        assertThatThrownBy(() -> service.rename(admin, other.id(), name("platform"))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.rename(admin, other.id(), name("platform")))
+                .isInstanceOf(ValidationException.class);
         assertThat(service.get(other.id()).name().value()).isEqualTo("Security");
     }
 
@@ -81,8 +85,8 @@ class TeamServiceTest {
 
         service.removeMember(admin, team.id(), member.id());
         assertThat(service.get(team.id()).memberIds()).isEmpty();
-        assertThat(activities.types()).containsSubsequence(ActivityType.TEAM_MEMBER_ADDED,
-                ActivityType.TEAM_MEMBER_REMOVED);
+        assertThat(activities.types())
+                .containsSubsequence(ActivityType.TEAM_MEMBER_ADDED, ActivityType.TEAM_MEMBER_REMOVED);
     }
 
     @Test
@@ -90,7 +94,8 @@ class TeamServiceTest {
         Team team = service.create(admin, name("Platform"));
 
         assertThatThrownBy(() -> service.addMember(admin, team.id(), UserId.generate()))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.violations()).containsExactly(TeamService.UNKNOWN_USER));
         assertThat(service.get(team.id()).memberIds()).isEmpty();
     }
@@ -101,9 +106,11 @@ class TeamServiceTest {
         service.addMember(admin, team.id(), member.id());
 
         assertThatThrownBy(() -> service.addMember(admin, team.id(), member.id()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("already_a_member"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("already_a_member"));
         assertThatThrownBy(() -> service.removeMember(admin, team.id(), admin.id()))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("member_not_found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.code()).isEqualTo("member_not_found"));
     }
 
     @Test
@@ -122,7 +129,8 @@ class TeamServiceTest {
         Team team = service.create(admin, name("Platform"));
 
         assertThatThrownBy(() -> service.create(member, name("Mine"))).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> service.rename(member, team.id(), name("Mine"))).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.rename(member, team.id(), name("Mine")))
+                .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> service.delete(member, team.id())).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> service.addMember(member, team.id(), member.id()))
                 .isInstanceOf(PermissionDeniedException.class);

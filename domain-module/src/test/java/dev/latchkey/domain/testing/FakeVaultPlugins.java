@@ -25,19 +25,26 @@ import java.util.Set;
  * {@link #afterEachWrite} lets time pass during a write.
  */
 public final class FakeVaultPlugins implements VaultPlugins {
-    public static final ProviderSchema FILES = new ProviderSchema("files", "Files.", "built-in", List.of(
-            new AttributeSpec("directory", "path", false, Optional.empty(), false, true, "Where."),
-            new AttributeSpec("max_versions", "integer", false, Optional.of("10"), false, false, "How many."),
-            new AttributeSpec("key", "secret", false, Optional.empty(), true, true, "Encryption key.")));
-    public static final ProviderSchema LOCAL = new ProviderSchema("local-db", "Database.", "built-in", List.of(
-            new AttributeSpec("namespace", "string", false, Optional.of("default"), false, true, "Rows.")));
+    public static final ProviderSchema FILES = new ProviderSchema(
+            "files",
+            "Files.",
+            "built-in",
+            List.of(
+                    new AttributeSpec("directory", "path", false, Optional.empty(), false, true, "Where."),
+                    new AttributeSpec("max_versions", "integer", false, Optional.of("10"), false, false, "How many."),
+                    new AttributeSpec("key", "secret", false, Optional.empty(), true, true, "Encryption key.")));
+    public static final ProviderSchema LOCAL = new ProviderSchema(
+            "local-db",
+            "Database.",
+            "built-in",
+            List.of(new AttributeSpec("namespace", "string", false, Optional.of("default"), false, true, "Rows.")));
 
     private final Map<String, Map<String, List<StoredSecret>>> secrets = new HashMap<>();
     private final Map<String, String> values = new HashMap<>();
     private final Set<IntegrationId> active = new HashSet<>();
     private final List<Integration> activations = new ArrayList<>();
     private boolean failWrites;
-    private Runnable afterWrite = () -> { };
+    private Runnable afterWrite = () -> {};
 
     public FakeVaultPlugins failWrites() {
         failWrites = true;
@@ -64,13 +71,18 @@ public final class FakeVaultPlugins implements VaultPlugins {
     public List<ConfigDiagnostic> validate(String provider, IntegrationId id, Map<String, String> config) {
         List<ConfigDiagnostic> found = new ArrayList<>();
         ProviderSchema schema = provider(provider).orElseThrow();
-        config.keySet().stream().filter(name -> schema.attribute(name).isEmpty()).sorted().forEach(name -> found.add(
-                new ConfigDiagnostic(true, "Unknown attribute", "Remove it.", name)));
-        Optional.ofNullable(config.get("max_versions")).filter(v -> !v.matches("[1-9][0-9]*")).ifPresent(v -> found.add(
-                new ConfigDiagnostic(true, "Wrong type", "Set max_versions to a whole number of at least 1.",
-                        "max_versions")));
-        Optional.ofNullable(config.get("max_versions")).filter(v -> v.length() > 3).ifPresent(v -> found.add(
-                new ConfigDiagnostic(false, "Many versions kept", "Keep fewer.", "max_versions")));
+        config.keySet().stream()
+                .filter(name -> schema.attribute(name).isEmpty())
+                .sorted()
+                .forEach(name -> found.add(new ConfigDiagnostic(true, "Unknown attribute", "Remove it.", name)));
+        Optional.ofNullable(config.get("max_versions"))
+                .filter(v -> !v.matches("[1-9][0-9]*"))
+                .ifPresent(v -> found.add(new ConfigDiagnostic(
+                        true, "Wrong type", "Set max_versions to a whole number of at least 1.", "max_versions")));
+        Optional.ofNullable(config.get("max_versions"))
+                .filter(v -> v.length() > 3)
+                .ifPresent(v ->
+                        found.add(new ConfigDiagnostic(false, "Many versions kept", "Keep fewer.", "max_versions")));
         return found;
     }
 
@@ -111,7 +123,8 @@ public final class FakeVaultPlugins implements VaultPlugins {
 
     @Override
     public Optional<StoredSecret> read(Integration integration, String path) {
-        List<StoredSecret> versions = secrets.getOrDefault(integration.id().value(), Map.of()).getOrDefault(path, List.of());
+        List<StoredSecret> versions =
+                secrets.getOrDefault(integration.id().value(), Map.of()).getOrDefault(path, List.of());
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 

@@ -35,7 +35,8 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     @Override
     public boolean liveNameExists(KeyName name) {
         return keys.values().stream()
-                .anyMatch(key -> key.removedAt().isEmpty() && key.name().normalized().equals(name.normalized()));
+                .anyMatch(key ->
+                        key.removedAt().isEmpty() && key.name().normalized().equals(name.normalized()));
     }
 
     @Override
@@ -48,8 +49,19 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     public void recordUse(ApiKeyId id, Instant at) {
         ApiKey key = keys.get(id);
         if (key != null) {
-            keys.put(id, new ApiKey(key.id(), key.name(), key.ownerId(), key.scopes(), key.secretHash(),
-                    key.createdAt(), key.expiresAt(), key.acknowledged(), key.removedAt(), Optional.of(at)));
+            keys.put(
+                    id,
+                    new ApiKey(
+                            key.id(),
+                            key.name(),
+                            key.ownerId(),
+                            key.scopes(),
+                            key.secretHash(),
+                            key.createdAt(),
+                            key.expiresAt(),
+                            key.acknowledged(),
+                            key.removedAt(),
+                            Optional.of(at)));
         }
     }
 
@@ -62,13 +74,15 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     public Page<ApiKey> page(ApiKeyQuery query, PageRequest request, Instant now) {
         Comparator<ApiKey> order = switch (query.sort()) {
             case NAME -> Comparator.comparing(key -> key.name().normalized());
-            case NAME_DESCENDING -> Comparator.comparing((ApiKey key) -> key.name().normalized()).reversed();
+            case NAME_DESCENDING ->
+                Comparator.comparing((ApiKey key) -> key.name().normalized()).reversed();
             case NEWEST_FIRST -> Comparator.comparing(ApiKey::createdAt).reversed();
             case OLDEST_FIRST -> Comparator.comparing(ApiKey::createdAt);
         };
         List<ApiKey> matching = keys.values().stream()
                 .filter(ApiKey::acknowledged)
-                .filter(key -> query.status().map(status -> key.status(now) == status).orElse(true))
+                .filter(key ->
+                        query.status().map(status -> key.status(now) == status).orElse(true))
                 .sorted(order)
                 .map(InMemoryApiKeyRepository::copy)
                 .toList();
@@ -101,7 +115,16 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     private static ApiKey copy(ApiKey key) {
-        return new ApiKey(key.id(), key.name(), key.ownerId(), key.scopes(), key.secretHash(), key.createdAt(),
-                key.expiresAt(), key.acknowledged(), key.removedAt(), key.lastUsedAt());
+        return new ApiKey(
+                key.id(),
+                key.name(),
+                key.ownerId(),
+                key.scopes(),
+                key.secretHash(),
+                key.createdAt(),
+                key.expiresAt(),
+                key.acknowledged(),
+                key.removedAt(),
+                key.lastUsedAt());
     }
 }

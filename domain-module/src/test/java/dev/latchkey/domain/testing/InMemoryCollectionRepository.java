@@ -22,8 +22,12 @@ public final class InMemoryCollectionRepository implements CollectionRepository 
 
     @Override
     public Page<ItemCollection> pageOwnedBy(UserId owner, PageRequest request) {
-        return InMemoryPages.page(collections.values().stream().filter(c -> c.ownerId().equals(owner))
-                .sorted(Comparator.comparing(ItemCollection::name)).toList(), request);
+        return InMemoryPages.page(
+                collections.values().stream()
+                        .filter(c -> c.ownerId().equals(owner))
+                        .sorted(Comparator.comparing(ItemCollection::name))
+                        .toList(),
+                request);
     }
 
     @Override

@@ -25,20 +25,29 @@ public final class InMemoryEntitlementRepository implements EntitlementRepositor
 
     @Override
     public Page<Entitlement> page(IntegrationId integration, PageRequest request) {
-        return InMemoryPages.page(entitlements.values().stream()
-                .filter(e -> e.integrationId().equals(integration)).toList(), request);
+        return InMemoryPages.page(
+                entitlements.values().stream()
+                        .filter(e -> e.integrationId().equals(integration))
+                        .toList(),
+                request);
     }
 
     @Override
     public Optional<Entitlement> find(IntegrationId integration, GranteeType type, String granteeId, VaultRole role) {
-        return entitlements.values().stream().filter(e -> e.integrationId().equals(integration)
-                && e.granteeType() == type && e.granteeId().equals(granteeId) && e.role() == role).findFirst();
+        return entitlements.values().stream()
+                .filter(e -> e.integrationId().equals(integration)
+                        && e.granteeType() == type
+                        && e.granteeId().equals(granteeId)
+                        && e.role() == role)
+                .findFirst();
     }
 
     @Override
     public List<Entitlement> heldBy(IntegrationId integration, String userId, Collection<String> teamIds) {
-        return entitlements.values().stream().filter(e -> e.integrationId().equals(integration))
-                .filter(e -> e.granteeType() == GranteeType.USER ? e.granteeId().equals(userId)
+        return entitlements.values().stream()
+                .filter(e -> e.integrationId().equals(integration))
+                .filter(e -> e.granteeType() == GranteeType.USER
+                        ? e.granteeId().equals(userId)
                         : teamIds.contains(e.granteeId()))
                 .toList();
     }

@@ -21,12 +21,15 @@ public final class InMemoryIntegrationRepository implements IntegrationRepositor
 
     @Override
     public List<Integration> findAll() {
-        return stored.values().stream().sorted(Comparator.comparing(Integration::name)).toList();
+        return stored.values().stream()
+                .sorted(Comparator.comparing(Integration::name))
+                .toList();
     }
 
     @Override
     public boolean nameTaken(String name, Optional<IntegrationId> except) {
-        return stored.values().stream().filter(i -> except.map(id -> !id.equals(i.id())).orElse(true))
+        return stored.values().stream()
+                .filter(i -> except.map(id -> !id.equals(i.id())).orElse(true))
                 .anyMatch(i -> i.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
     }
 

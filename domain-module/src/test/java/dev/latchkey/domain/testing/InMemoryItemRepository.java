@@ -27,15 +27,18 @@ public final class InMemoryItemRepository implements ItemRepository {
 
     @Override
     public Page<Item> pageVisible(ItemType type, UserId viewer, Set<TeamId> teams, PageRequest request) {
-        return InMemoryPages.page(items.values().stream()
-                .filter(item -> item.type() == type && item.visibleTo(viewer, teams))
-                .sorted(Comparator.comparing(Item::createdAt).reversed())
-                .toList(), request);
+        return InMemoryPages.page(
+                items.values().stream()
+                        .filter(item -> item.type() == type && item.visibleTo(viewer, teams))
+                        .sorted(Comparator.comparing(Item::createdAt).reversed())
+                        .toList(),
+                request);
     }
 
     @Override
     public List<Item> findAt(VaultId vaultId, String path) {
-        return items.values().stream().filter(item -> item.vaultId().equals(vaultId) && item.path().equals(path))
+        return items.values().stream()
+                .filter(item -> item.vaultId().equals(vaultId) && item.path().equals(path))
                 .toList();
     }
 

@@ -41,13 +41,18 @@ public final class InMemoryJobRepository implements JobRepository {
 
     @Override
     public Page<Job> page(PageRequest request) {
-        return InMemoryPages.page(jobs.values().stream()
-                .sorted(Comparator.comparing(Job::createdAt).reversed()).toList(), request);
+        return InMemoryPages.page(
+                jobs.values().stream()
+                        .sorted(Comparator.comparing(Job::createdAt).reversed())
+                        .toList(),
+                request);
     }
 
     @Override
     public List<Job> findUnfinished() {
-        return jobs.values().stream().filter(job -> job.status().holdsSlot())
-                .sorted(Comparator.comparing(Job::createdAt)).toList();
+        return jobs.values().stream()
+                .filter(job -> job.status().holdsSlot())
+                .sorted(Comparator.comparing(Job::createdAt))
+                .toList();
     }
 }

@@ -42,7 +42,10 @@ public final class InMemoryTeamRepository implements TeamRepository {
 
     @Override
     public List<TeamId> teamsOf(UserId userId) {
-        return teams.values().stream().filter(team -> team.hasMember(userId)).map(Team::id).toList();
+        return teams.values().stream()
+                .filter(team -> team.hasMember(userId))
+                .map(Team::id)
+                .toList();
     }
 
     @Override

@@ -32,17 +32,21 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByEmail(Email email) {
-        return users.values().stream().filter(user -> user.email().equals(email)).findFirst();
+        return users.values().stream()
+                .filter(user -> user.email().equals(email))
+                .findFirst();
     }
 
     @Override
     public Page<User> page(String text, PageRequest request) {
         String needle = text.toLowerCase(Locale.ROOT);
-        return InMemoryPages.page(users.values().stream()
-                .filter(user -> user.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || user.email().value().contains(needle))
-                .sorted(Comparator.comparing(User::createdAt))
-                .toList(), request);
+        return InMemoryPages.page(
+                users.values().stream()
+                        .filter(user -> user.name().toLowerCase(Locale.ROOT).contains(needle)
+                                || user.email().value().contains(needle))
+                        .sorted(Comparator.comparing(User::createdAt))
+                        .toList(),
+                request);
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class InMemoryVaultRepository implements VaultRepository {
 
     @Override
     public boolean nameTaken(String name, Optional<VaultId> except) {
-        return stored.values().stream().filter(v -> except.map(id -> !id.equals(v.id())).orElse(true))
+        return stored.values().stream()
+                .filter(v -> except.map(id -> !id.equals(v.id())).orElse(true))
                 .anyMatch(v -> v.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
     }
 

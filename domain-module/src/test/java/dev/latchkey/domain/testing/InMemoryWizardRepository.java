@@ -30,7 +30,8 @@ public final class InMemoryWizardRepository implements WizardRepository {
     @Override
     public List<ApiKeyWizard> findOverdue(Instant now, int limit) {
         return wizards.values().stream()
-                .filter(wizard -> !wizard.storedStep().isFinal() && !wizard.deadline().isAfter(now))
+                .filter(wizard ->
+                        !wizard.storedStep().isFinal() && !wizard.deadline().isAfter(now))
                 .sorted(Comparator.comparing(ApiKeyWizard::deadline))
                 .limit(limit)
                 .map(InMemoryWizardRepository::copy)
@@ -48,7 +49,15 @@ public final class InMemoryWizardRepository implements WizardRepository {
     }
 
     private static ApiKeyWizard copy(ApiKeyWizard wizard) {
-        return new ApiKeyWizard(wizard.id(), wizard.startedBy(), wizard.startedAt(), wizard.deadline(),
-                wizard.storedStep(), wizard.details(), wizard.scopes(), wizard.keyId(), wizard.placements());
+        return new ApiKeyWizard(
+                wizard.id(),
+                wizard.startedBy(),
+                wizard.startedAt(),
+                wizard.deadline(),
+                wizard.storedStep(),
+                wizard.details(),
+                wizard.scopes(),
+                wizard.keyId(),
+                wizard.placements());
     }
 }

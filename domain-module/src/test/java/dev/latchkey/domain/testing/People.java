@@ -34,7 +34,13 @@ public final class People {
 
     public static User person(String name, Role role, String passwordHash) {
         UserId id = UserId.generate();
-        return new User(id, new Email(name + "-" + id.value().substring(0, 8) + "@example.com"), name, role, false,
-                passwordHash, MutableClock.START);
+        return new User(
+                id,
+                new Email(name + "-" + id.value().substring(0, 8) + "@example.com"),
+                name,
+                role,
+                false,
+                passwordHash,
+                MutableClock.START);
     }
 }

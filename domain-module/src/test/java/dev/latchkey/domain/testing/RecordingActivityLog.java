@@ -24,8 +24,14 @@ public final class RecordingActivityLog implements ActivityLog {
         List<Activity> matching = recorded.stream()
                 .filter(a -> filter.type().map(t -> t == a.type()).orElse(true))
                 .filter(a -> filter.actorUserId()
-                        .map(id -> a.actor().userId().map(u -> u.value().equals(id)).orElse(false)).orElse(true))
-                .filter(a -> filter.since().map(since -> !a.occurredAt().isBefore(since)).orElse(true))
+                        .map(id -> a.actor()
+                                .userId()
+                                .map(u -> u.value().equals(id))
+                                .orElse(false))
+                        .orElse(true))
+                .filter(a -> filter.since()
+                        .map(since -> !a.occurredAt().isBefore(since))
+                        .orElse(true))
                 .sorted(Comparator.comparing(Activity::occurredAt).reversed())
                 .toList();
         return InMemoryPages.page(matching, request);

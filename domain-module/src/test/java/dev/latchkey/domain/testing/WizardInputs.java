@@ -17,7 +17,8 @@ public final class WizardInputs {
     }
 
     public static DetailsChoice details(String name, String expiration, Optional<Instant> expiresAt) {
-        return new DetailsChoice(KeyName.parse(name, "name"), ExpirationPreset.parse(expiration, "expiration"), expiresAt);
+        return new DetailsChoice(
+                KeyName.parse(name, "name"), ExpirationPreset.parse(expiration, "expiration"), expiresAt);
     }
 
     public static ScopeSet scopes(String... wireNames) {

@@ -37,6 +37,7 @@ class ApiKeyWizardTest {
     private static final List<VaultPlacement> PLACED = List.of(new VaultPlacement("v-1", "team vault", "ci/key", 1));
     /** Walks per run: a fixed seed, so every run tries the same walks and a failure names the one to replay. */
     private static final int WALKS = 1_000;
+
     private static final int MOVES_PER_WALK = 12;
 
     private final ApiKeyWizard wizard = ApiKeyWizard.start(UserId.generate(), START, TIMEOUT);
@@ -84,14 +85,16 @@ class ApiKeyWizardTest {
 
     @Test
     void checkingAMoveRefusesItAsTheMoveWouldAndChangesNothing() {
-        assertThatCode(() -> wizard.checkAllowed(WizardMove.SUBMIT_DETAILS, START)).doesNotThrowAnyException();
+        assertThatCode(() -> wizard.checkAllowed(WizardMove.SUBMIT_DETAILS, START))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> wizard.checkAllowed(WizardMove.SUBMIT_SCOPES, START))
                 .isInstanceOfSatisfying(IllegalWizardMoveException.class, refused -> {
                     assertThat(refused.current()).isEqualTo(WizardStep.DETAILS);
                     assertThat(refused.attempted()).isEqualTo(WizardMove.SUBMIT_SCOPES);
                 });
         assertThatThrownBy(() -> wizard.checkAllowed(WizardMove.SUBMIT_DETAILS, DEADLINE))
-                .isInstanceOfSatisfying(IllegalWizardMoveException.class,
+                .isInstanceOfSatisfying(
+                        IllegalWizardMoveException.class,
                         refused -> assertThat(refused.current()).isEqualTo(WizardStep.EXPIRED));
         assertThat(wizard.storedStep()).isEqualTo(WizardStep.DETAILS);
     }
@@ -99,24 +102,51 @@ class ApiKeyWizardTest {
     static Stream<Arguments> impossibleStates() {
         Optional<KeyDetails> none = Optional.empty();
         return Stream.of(
-                Arguments.of("store without a key", WizardStep.STORE, DETAILS, Optional.empty(), Optional.empty(), List.of()),
-                Arguments.of("acknowledged without a key", WizardStep.ACKNOWLEDGED, DETAILS, Optional.empty(),
-                        Optional.empty(), List.of()),
+                Arguments.of(
+                        "store without a key",
+                        WizardStep.STORE,
+                        DETAILS,
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of()),
+                Arguments.of(
+                        "acknowledged without a key",
+                        WizardStep.ACKNOWLEDGED,
+                        DETAILS,
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of()),
                 Arguments.of("details with a key", WizardStep.DETAILS, DETAILS, SCOPES, KEY, List.of()),
-                Arguments.of("scopes without details", WizardStep.SCOPES, none, Optional.empty(), Optional.empty(),
+                Arguments.of(
+                        "scopes without details",
+                        WizardStep.SCOPES,
+                        none,
+                        Optional.empty(),
+                        Optional.empty(),
                         List.of()),
                 Arguments.of("scopes with a key", WizardStep.SCOPES, DETAILS, SCOPES, KEY, List.of()),
                 Arguments.of("a key without scopes", WizardStep.CANCELLED, DETAILS, Optional.empty(), KEY, List.of()),
-                Arguments.of("scopes without a key", WizardStep.CANCELLED, DETAILS, SCOPES, Optional.empty(), List.of()),
+                Arguments.of(
+                        "scopes without a key", WizardStep.CANCELLED, DETAILS, SCOPES, Optional.empty(), List.of()),
                 Arguments.of("a key without details", WizardStep.EXPIRED, none, SCOPES, KEY, List.of()),
-                Arguments.of("placements without a key", WizardStep.CANCELLED, DETAILS, Optional.empty(),
-                        Optional.empty(), PLACED));
+                Arguments.of(
+                        "placements without a key",
+                        WizardStep.CANCELLED,
+                        DETAILS,
+                        Optional.empty(),
+                        Optional.empty(),
+                        PLACED));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("impossibleStates")
-    void rebuildingRefusesAStateNoRunOfMovesReaches(String state, WizardStep step, Optional<KeyDetails> details,
-            Optional<ScopeSet> scopes, Optional<ApiKeyId> keyId, List<VaultPlacement> placements) {
+    void rebuildingRefusesAStateNoRunOfMovesReaches(
+            String state,
+            WizardStep step,
+            Optional<KeyDetails> details,
+            Optional<ScopeSet> scopes,
+            Optional<ApiKeyId> keyId,
+            List<VaultPlacement> placements) {
         assertThatThrownBy(() -> rebuild(step, details, scopes, keyId, placements, DEADLINE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("impossible wizard state: ");
@@ -124,18 +154,27 @@ class ApiKeyWizardTest {
 
     @Test
     void rebuildingRefusesADeadlineThatIsNotAfterTheStart() {
-        assertThatThrownBy(() -> rebuild(WizardStep.DETAILS, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), START)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadline");
+        assertThatThrownBy(() -> rebuild(
+                        WizardStep.DETAILS, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), START))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deadline");
     }
 
     @Test
     void rebuildingAcceptsWhatCancellingOrExpiringLeavesBehind() {
         assertThatCode(() -> {
-            rebuild(WizardStep.CANCELLED, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), DEADLINE);
-            rebuild(WizardStep.DETAILS, DETAILS, Optional.empty(), Optional.empty(), List.of(), DEADLINE);
-            rebuild(WizardStep.EXPIRED, DETAILS, SCOPES, KEY, PLACED, DEADLINE);
-            rebuild(WizardStep.ACKNOWLEDGED, DETAILS, SCOPES, KEY, List.of(), DEADLINE);
-        }).doesNotThrowAnyException();
+                    rebuild(
+                            WizardStep.CANCELLED,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            List.of(),
+                            DEADLINE);
+                    rebuild(WizardStep.DETAILS, DETAILS, Optional.empty(), Optional.empty(), List.of(), DEADLINE);
+                    rebuild(WizardStep.EXPIRED, DETAILS, SCOPES, KEY, PLACED, DEADLINE);
+                    rebuild(WizardStep.ACKNOWLEDGED, DETAILS, SCOPES, KEY, List.of(), DEADLINE);
+                })
+                .doesNotThrowAnyException();
     }
 
     static LongStream walkSeeds() {
@@ -169,7 +208,8 @@ class ApiKeyWizardTest {
             if (rulesFrom(current).containsKey(move)) {
                 assertThatCode(() -> walked.checkAllowed(move, at)).as(where).doesNotThrowAnyException();
             } else {
-                assertThatThrownBy(() -> walked.checkAllowed(move, at)).as(where)
+                assertThatThrownBy(() -> walked.checkAllowed(move, at))
+                        .as(where)
                         .isInstanceOf(IllegalWizardMoveException.class);
             }
             List<Object> before = state(walked);
@@ -178,7 +218,8 @@ class ApiKeyWizardTest {
                 assertThat(walked.storedStep()).as(where).isEqualTo(expected.get());
                 stored = expected.get();
             } else {
-                assertThatThrownBy(() -> apply(walked, move, at)).as(where)
+                assertThatThrownBy(() -> apply(walked, move, at))
+                        .as(where)
                         .isInstanceOfSatisfying(IllegalWizardMoveException.class, refused -> {
                             assertThat(refused.current()).as(where).isEqualTo(from);
                             assertThat(refused.attempted()).as(where).isEqualTo(move);
@@ -200,7 +241,9 @@ class ApiKeyWizardTest {
     private static WizardMove pickMove(SplittableRandom random, WizardStep stored) {
         // Sorted: Map.of iterates in an order that changes from one JVM to the next, and walks must repeat exactly.
         List<WizardMove> onward = rulesFrom(stored).keySet().stream()
-                .filter(move -> move != WizardMove.CANCEL && move != WizardMove.EXPIRE).sorted().toList();
+                .filter(move -> move != WizardMove.CANCEL && move != WizardMove.EXPIRE)
+                .sorted()
+                .toList();
         List<WizardMove> pool = !onward.isEmpty() && random.nextBoolean() ? onward : List.of(WizardMove.values());
         return pool.get(random.nextInt(pool.size()));
     }
@@ -222,13 +265,26 @@ class ApiKeyWizardTest {
     }
 
     private static ApiKeyWizard rebuild(ApiKeyWizard wizard) {
-        return new ApiKeyWizard(wizard.id(), wizard.startedBy(), wizard.startedAt(), wizard.deadline(),
-                wizard.storedStep(), wizard.details(), wizard.scopes(), wizard.keyId(), wizard.placements());
+        return new ApiKeyWizard(
+                wizard.id(),
+                wizard.startedBy(),
+                wizard.startedAt(),
+                wizard.deadline(),
+                wizard.storedStep(),
+                wizard.details(),
+                wizard.scopes(),
+                wizard.keyId(),
+                wizard.placements());
     }
 
-    private static ApiKeyWizard rebuild(WizardStep step, Optional<KeyDetails> details, Optional<ScopeSet> scopes,
-            Optional<ApiKeyId> keyId, List<VaultPlacement> placements, Instant deadline) {
-        return new ApiKeyWizard(WizardId.generate(), UserId.generate(), START, deadline, step, details, scopes, keyId,
-                placements);
+    private static ApiKeyWizard rebuild(
+            WizardStep step,
+            Optional<KeyDetails> details,
+            Optional<ScopeSet> scopes,
+            Optional<ApiKeyId> keyId,
+            List<VaultPlacement> placements,
+            Instant deadline) {
+        return new ApiKeyWizard(
+                WizardId.generate(), UserId.generate(), START, deadline, step, details, scopes, keyId, placements);
     }
 }

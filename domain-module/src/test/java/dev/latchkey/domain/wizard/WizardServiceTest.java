@@ -19,7 +19,6 @@ import dev.latchkey.domain.shared.NotFoundException;
 import dev.latchkey.domain.shared.PermissionDeniedException;
 import dev.latchkey.domain.shared.ValidationException;
 import dev.latchkey.domain.shared.Violation;
-import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.testing.FakeSecretHasher;
 import dev.latchkey.domain.testing.InMemoryApiKeyRepository;
 import dev.latchkey.domain.testing.InMemoryUserRepository;
@@ -27,6 +26,7 @@ import dev.latchkey.domain.testing.InMemoryWizardRepository;
 import dev.latchkey.domain.testing.MutableClock;
 import dev.latchkey.domain.testing.People;
 import dev.latchkey.domain.testing.RecordingActivityLog;
+import dev.latchkey.domain.testing.WizardInputs;
 import dev.latchkey.domain.workspace.Role;
 import dev.latchkey.domain.workspace.User;
 import dev.latchkey.domain.workspace.WorkspacePolicy;
@@ -78,7 +78,8 @@ class WizardServiceTest {
     }
 
     private KeyForVault checked(GeneratedKey generated) {
-        return service.checkKeyForVault(admin, generated.wizard().id(), generated.plaintext().reveal());
+        return service.checkKeyForVault(
+                admin, generated.wizard().id(), generated.plaintext().reveal());
     }
 
     private GeneratedKey acknowledged(String name) {
@@ -104,13 +105,15 @@ class WizardServiceTest {
             assertThat(wizards.stored(wizard.id()).step(clock.instant())).isEqualTo(WizardStep.DETAILS);
             assertThat(wizard.startedBy()).isEqualTo(admin.id());
             assertThat(wizard.deadline()).isEqualTo(clock.instant().plus(TIMEOUT));
-            assertThat(activities.only(ActivityType.WIZARD_STARTED).subjectId()).isEqualTo(wizard.id().value());
+            assertThat(activities.only(ActivityType.WIZARD_STARTED).subjectId())
+                    .isEqualTo(wizard.id().value());
         }
 
         @Test
         void plainUserMayNotStart() {
             assertThatThrownBy(() -> service.start(People.member()))
-                    .isInstanceOfSatisfying(PermissionDeniedException.class,
+                    .isInstanceOfSatisfying(
+                            PermissionDeniedException.class,
                             denied -> assertThat(denied.code()).isEqualTo("role_required"));
             assertThat(wizards.everSaved()).isEmpty();
         }
@@ -130,12 +133,12 @@ class WizardServiceTest {
             WizardId id = atDetails();
             Optional<Instant> tooSoon = Optional.of(clock.instant().plus(Duration.ofMinutes(1)));
 
-            List<Violation> violations = violationsOf(
-                    () -> service.submitDetails(admin, id, WizardInputs.details(NAME, "custom", tooSoon)));
+            List<Violation> violations =
+                    violationsOf(() -> service.submitDetails(admin, id, WizardInputs.details(NAME, "custom", tooSoon)));
 
-            assertThat(violations).extracting(Violation::field, Violation::code).containsExactly(
-                    tuple("name", "name_taken"),
-                    tuple("expiresAt", "expires_at_too_soon"));
+            assertThat(violations)
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("name", "name_taken"), tuple("expiresAt", "expires_at_too_soon"));
             assertThat(wizards.stored(id).step(clock.instant())).isEqualTo(WizardStep.DETAILS);
             assertThat(activities.ofType(ActivityType.WIZARD_DETAILS_SUBMITTED)).hasSize(1);
         }
@@ -153,7 +156,8 @@ class WizardServiceTest {
                 assertThat(details.expiration().preset().wireName()).isEqualTo("1d");
             });
             assertThat(activities.only(ActivityType.WIZARD_DETAILS_SUBMITTED).details())
-                    .containsEntry("name", NAME).containsEntry("expiration", "1d");
+                    .containsEntry("name", NAME)
+                    .containsEntry("expiration", "1d");
         }
 
         @Test
@@ -162,7 +166,8 @@ class WizardServiceTest {
             WizardId id = atDetails();
 
             assertThat(violationsOf(() -> service.submitDetails(admin, id, WizardInputs.details("ci DEPLOY", "1d"))))
-                    .extracting(Violation::field, Violation::code).containsExactly(tuple("name", "name_taken"));
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("name", "name_taken"));
         }
 
         @Test
@@ -171,7 +176,8 @@ class WizardServiceTest {
             WizardId id = atDetails();
 
             assertThat(violationsOf(() -> service.submitDetails(admin, id, WizardInputs.details(NAME, "1d"))))
-                    .extracting(Violation::code).containsExactly("name_taken");
+                    .extracting(Violation::code)
+                    .containsExactly("name_taken");
         }
 
         @Test
@@ -218,8 +224,10 @@ class WizardServiceTest {
                 service.submitDetails(admin, id, WizardInputs.details(NAME, expiration, expiresAt));
                 assertThat(wizards.stored(id).step(clock.instant())).isEqualTo(WizardStep.SCOPES);
             } else {
-                assertThat(violationsOf(() -> service.submitDetails(admin, id, WizardInputs.details(NAME, expiration, expiresAt))))
-                        .extracting(v -> v.field() + ":" + v.code()).containsExactly(outcome);
+                assertThat(violationsOf(() ->
+                                service.submitDetails(admin, id, WizardInputs.details(NAME, expiration, expiresAt))))
+                        .extracting(v -> v.field() + ":" + v.code())
+                        .containsExactly(outcome);
             }
         }
 
@@ -229,7 +237,8 @@ class WizardServiceTest {
             WizardId id = strict.start(admin).id();
             Optional<Instant> in31Days = Optional.of(clock.instant().plus(Duration.ofDays(31)));
 
-            assertThat(violationsOf(() -> strict.submitDetails(admin, id, WizardInputs.details(NAME, "custom", in31Days))))
+            assertThat(violationsOf(
+                            () -> strict.submitDetails(admin, id, WizardInputs.details(NAME, "custom", in31Days))))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("expiresAt", "expires_at_too_late"));
             assertThat(violationsOf(() -> strict.submitDetails(admin, id, WizardInputs.details(NAME, "1y"))))
@@ -279,14 +288,19 @@ class WizardServiceTest {
             assertThat(stored.ownerId()).isEqualTo(admin.id());
             assertThat(hasher.verify(stored.secretHash(), plaintext.reveal())).isTrue();
             assertThat(wizards.stored(generated.wizard().id()).keyId()).contains(plaintext.id());
-            assertThat(activities.only(ActivityType.KEY_GENERATED).subjectId()).isEqualTo(plaintext.id().value());
+            assertThat(activities.only(ActivityType.KEY_GENERATED).subjectId())
+                    .isEqualTo(plaintext.id().value());
         }
 
         @Test
         void neverStoresOrLogsThePlaintext() {
             GeneratedKey generated = atStore(NAME);
-            service.recordPlacement(service.checkKeyForVault(admin, generated.wizard().id(),
-                    generated.plaintext().reveal()), PLACEMENT);
+            service.recordPlacement(
+                    service.checkKeyForVault(
+                            admin,
+                            generated.wizard().id(),
+                            generated.plaintext().reveal()),
+                    PLACEMENT);
             service.acknowledge(admin, generated.wizard().id(), true);
             String whole = generated.plaintext().reveal();
             String secret = whole.substring(16, 48);
@@ -310,7 +324,8 @@ class WizardServiceTest {
             service.submitScopes(admin, first, WizardInputs.scopes("read:items"));
 
             assertThat(violationsOf(() -> service.submitScopes(admin, second, WizardInputs.scopes("read:items"))))
-                    .extracting(Violation::field, Violation::code).containsExactly(tuple("name", "name_taken"));
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("name", "name_taken"));
             assertThat(keys.all()).hasSize(1);
         }
     }
@@ -325,7 +340,8 @@ class WizardServiceTest {
             GeneratedKey generated = service.submitScopes(admin, id, WizardInputs.scopes("read:items"));
 
             assertThat(generated.key().createdAt()).isEqualTo(clock.instant());
-            assertThat(storedKey(generated).expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+            assertThat(storedKey(generated).expiresAt())
+                    .isEqualTo(clock.instant().plus(Duration.ofDays(1)));
         }
 
         @Test
@@ -355,8 +371,9 @@ class WizardServiceTest {
             assertThat(wizard.step(clock.instant())).isEqualTo(WizardStep.ACKNOWLEDGED);
             assertThat(wizards.stored(wizard.id()).storedStep()).isEqualTo(WizardStep.ACKNOWLEDGED);
             assertThat(storedKey(generated).status(clock.instant())).isEqualTo(ApiKeyStatus.ACTIVE);
-            assertThat(verifier.verify(generated.plaintext())).hasValueSatisfying(
-                    verified -> assertThat(verified.id()).isEqualTo(generated.key().id()));
+            assertThat(verifier.verify(generated.plaintext()))
+                    .hasValueSatisfying(verified ->
+                            assertThat(verified.id()).isEqualTo(generated.key().id()));
             assertThat(activities.only(ActivityType.KEY_ACKNOWLEDGED).subjectId())
                     .isEqualTo(generated.key().id().value());
         }
@@ -365,7 +382,8 @@ class WizardServiceTest {
         void acknowledgeRequiresStoredSafely() {
             GeneratedKey generated = atStore(NAME);
 
-            assertThat(violationsOf(() -> service.acknowledge(admin, generated.wizard().id(), false)))
+            assertThat(violationsOf(
+                            () -> service.acknowledge(admin, generated.wizard().id(), false)))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("storedSafely", "acknowledgement_required"));
             assertThat(wizards.stored(generated.wizard().id()).storedStep()).isEqualTo(WizardStep.STORE);
@@ -380,8 +398,10 @@ class WizardServiceTest {
             acknowledgedElsewhere.acknowledge();
             keys.save(acknowledgedElsewhere);
 
-            assertThatThrownBy(() -> service.acknowledge(admin, generated.wizard().id(), true))
-                    .isInstanceOfSatisfying(IllegalWizardMoveException.class,
+            assertThatThrownBy(
+                            () -> service.acknowledge(admin, generated.wizard().id(), true))
+                    .isInstanceOfSatisfying(
+                            IllegalWizardMoveException.class,
                             refused -> assertThat(refused.current()).isEqualTo(WizardStep.ACKNOWLEDGED));
             assertThat(activities.all()).noneMatch(activity -> activity.type() == ActivityType.KEY_ACKNOWLEDGED);
         }
@@ -391,7 +411,8 @@ class WizardServiceTest {
             WizardId id = atScopes(NAME);
 
             assertThatThrownBy(() -> service.acknowledge(admin, id, true))
-                    .isInstanceOfSatisfying(IllegalWizardMoveException.class,
+                    .isInstanceOfSatisfying(
+                            IllegalWizardMoveException.class,
                             refused -> assertThat(refused.current()).isEqualTo(WizardStep.SCOPES));
         }
 
@@ -399,7 +420,11 @@ class WizardServiceTest {
         void checkKeyForVaultAcceptsTheWizardsKey() {
             GeneratedKey generated = atStore(NAME);
 
-            ApiKey key = service.checkKeyForVault(admin, generated.wizard().id(), generated.plaintext().reveal()).key();
+            ApiKey key = service.checkKeyForVault(
+                            admin,
+                            generated.wizard().id(),
+                            generated.plaintext().reveal())
+                    .key();
 
             assertThat(key.id()).isEqualTo(generated.key().id());
             assertThat(key.status(clock.instant())).isEqualTo(ApiKeyStatus.PENDING);
@@ -411,8 +436,10 @@ class WizardServiceTest {
             GeneratedKey generated = atStore(NAME);
             String presented = mangler.mangle(generated.plaintext().reveal());
 
-            assertThat(violationsOf(() -> service.checkKeyForVault(admin, generated.wizard().id(), presented)))
-                    .extracting(Violation::field, Violation::code).containsExactly(tuple("apiKey", "api_key_mismatch"));
+            assertThat(violationsOf(() ->
+                            service.checkKeyForVault(admin, generated.wizard().id(), presented)))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple("apiKey", "api_key_mismatch"));
         }
 
         @Test
@@ -422,8 +449,10 @@ class WizardServiceTest {
 
             String othersKey = other.plaintext().reveal();
 
-            assertThat(violationsOf(() -> service.checkKeyForVault(admin, mine.wizard().id(), othersKey)))
-                    .extracting(Violation::code).containsExactly("api_key_mismatch");
+            assertThat(violationsOf(
+                            () -> service.checkKeyForVault(admin, mine.wizard().id(), othersKey)))
+                    .extracting(Violation::code)
+                    .containsExactly("api_key_mismatch");
         }
 
         @Test
@@ -472,8 +501,10 @@ class WizardServiceTest {
             GeneratedKey generated = atStore(NAME);
             service.cancel(admin, generated.wizard().id());
 
-            assertThatThrownBy(() -> service.acknowledge(admin, generated.wizard().id(), true))
-                    .isInstanceOfSatisfying(IllegalWizardMoveException.class,
+            assertThatThrownBy(
+                            () -> service.acknowledge(admin, generated.wizard().id(), true))
+                    .isInstanceOfSatisfying(
+                            IllegalWizardMoveException.class,
                             refused -> assertThat(refused.current()).isEqualTo(WizardStep.CANCELLED));
         }
     }
@@ -486,19 +517,28 @@ class WizardServiceTest {
 
     static Stream<Named<Operation>> everyMove() {
         return Stream.of(
-                Named.of("submitDetails",
+                Named.of(
+                        "submitDetails",
                         (s, actor, g) -> s.submitDetails(actor, g.wizard().id(), WizardInputs.details("x", "1d"))),
                 Named.of("back", (s, actor, g) -> s.back(actor, g.wizard().id())),
-                Named.of("submitScopes",
+                Named.of(
+                        "submitScopes",
                         (s, actor, g) -> s.submitScopes(actor, g.wizard().id(), WizardInputs.scopes("read:users"))),
-                Named.of("checkKeyForVault",
-                        (s, actor, g) -> s.checkKeyForVault(actor, g.wizard().id(), g.plaintext().reveal())),
-                Named.of("acknowledge", (s, actor, g) -> s.acknowledge(actor, g.wizard().id(), true)),
+                Named.of(
+                        "checkKeyForVault",
+                        (s, actor, g) -> s.checkKeyForVault(
+                                actor, g.wizard().id(), g.plaintext().reveal())),
+                Named.of(
+                        "acknowledge",
+                        (s, actor, g) -> s.acknowledge(actor, g.wizard().id(), true)),
                 Named.of("cancel", (s, actor, g) -> s.cancel(actor, g.wizard().id())));
     }
 
     static Stream<Named<Operation>> everyOperation() {
-        return Stream.concat(Stream.of(Named.of("get", (s, actor, g) -> s.get(actor, g.wizard().id()))), everyMove());
+        return Stream.concat(
+                Stream.of(
+                        Named.of("get", (s, actor, g) -> s.get(actor, g.wizard().id()))),
+                everyMove());
     }
 
     @Nested
@@ -509,7 +549,8 @@ class WizardServiceTest {
             GeneratedKey generated = atStore(NAME);
 
             assertThatThrownBy(() -> operation.apply(service, otherAdmin, generated))
-                    .isInstanceOfSatisfying(NotFoundException.class,
+                    .isInstanceOfSatisfying(
+                            NotFoundException.class,
                             notFound -> assertThat(notFound.code()).isEqualTo("wizard_not_found"));
             assertThat(storedKey(generated).status(clock.instant())).isEqualTo(ApiKeyStatus.PENDING);
         }
@@ -521,7 +562,8 @@ class WizardServiceTest {
             GeneratedKey generated = atStore(NAME);
 
             assertThatThrownBy(() -> operation.apply(service, admin.withRole(Role.WORKSPACE_USER), generated))
-                    .isInstanceOfSatisfying(PermissionDeniedException.class,
+                    .isInstanceOfSatisfying(
+                            PermissionDeniedException.class,
                             denied -> assertThat(denied.code()).isEqualTo("role_required"));
             assertThat(storedKey(generated).acknowledged()).isFalse();
         }
@@ -546,7 +588,8 @@ class WizardServiceTest {
             clock.advance(TIMEOUT);
 
             assertThatThrownBy(() -> move.apply(service, admin, generated))
-                    .isInstanceOfSatisfying(IllegalWizardMoveException.class,
+                    .isInstanceOfSatisfying(
+                            IllegalWizardMoveException.class,
                             refused -> assertThat(refused.code()).isEqualTo("wizard_expired"));
             assertThat(storedKey(generated).acknowledged()).isFalse();
         }
@@ -559,7 +602,8 @@ class WizardServiceTest {
             service.expireOverdue(10);
 
             assertThatThrownBy(() -> move.apply(service, admin, generated))
-                    .isInstanceOfSatisfying(DomainException.class,
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
                             refused -> assertThat(refused.code()).isEqualTo("wizard_expired"));
         }
 
@@ -581,9 +625,15 @@ class WizardServiceTest {
             assertThat(keys.findById(atStore.key().id())).isEmpty();
             assertThat(keys.findById(finished.key().id())).isPresent();
             assertThat(activities.ofType(ActivityType.WIZARD_EXPIRED))
-                    .extracting(Activity::subjectId, Activity::actor, a -> a.details().get("apiKeyId"))
+                    .extracting(
+                            Activity::subjectId,
+                            Activity::actor,
+                            a -> a.details().get("apiKeyId"))
                     .containsExactlyInAnyOrder(
-                            tuple(atStore.wizard().id().value(), Actor.SYSTEM, atStore.key().id().value()),
+                            tuple(
+                                    atStore.wizard().id().value(),
+                                    Actor.SYSTEM,
+                                    atStore.key().id().value()),
                             tuple(atDetails.value(), Actor.SYSTEM, null));
         }
 
@@ -612,21 +662,39 @@ class WizardServiceTest {
         return Stream.of(
                 Named.of("empty", key -> ""),
                 Named.of("null", key -> null),
-                Named.of("one secret character changed", key -> key.substring(0, 20)
-                        + (key.charAt(20) == 'a' ? 'b' : 'a') + key.substring(21)),
-                Named.of("masked form", key -> PlaintextApiKey.parse(key).orElseThrow().masked()),
+                Named.of(
+                        "one secret character changed",
+                        key -> key.substring(0, 20) + (key.charAt(20) == 'a' ? 'b' : 'a') + key.substring(21)),
+                Named.of(
+                        "masked form",
+                        key -> PlaintextApiKey.parse(key).orElseThrow().masked()),
                 Named.of("with trailing space", key -> key + " "));
     }
 
     private static String render(ApiKey key) {
-        return String.join("|", key.toString(), key.id().value(), key.name().value(), key.ownerId().value(),
-                key.scopes().toString(), key.secretHash(), key.createdAt().toString(), key.expiresAt().toString(),
-                key.removedAt().toString(), key.lastUsedAt().toString());
+        return String.join(
+                "|",
+                key.toString(),
+                key.id().value(),
+                key.name().value(),
+                key.ownerId().value(),
+                key.scopes().toString(),
+                key.secretHash(),
+                key.createdAt().toString(),
+                key.expiresAt().toString(),
+                key.removedAt().toString(),
+                key.lastUsedAt().toString());
     }
 
     private static String render(ApiKeyWizard wizard) {
-        return String.join("|", wizard.toString(), wizard.id().value(), wizard.startedBy().value(),
-                wizard.details().toString(), wizard.scopes().toString(), wizard.keyId().toString(),
+        return String.join(
+                "|",
+                wizard.toString(),
+                wizard.id().value(),
+                wizard.startedBy().value(),
+                wizard.details().toString(),
+                wizard.scopes().toString(),
+                wizard.keyId().toString(),
                 wizard.placements().toString());
     }
 }

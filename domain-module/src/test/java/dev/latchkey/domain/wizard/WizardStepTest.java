@@ -92,8 +92,12 @@ class WizardStepTest {
     void onlyUnfinishedStepsCanBeCancelledOrExpired() {
         EnumSet<WizardStep> unfinished = EnumSet.of(DETAILS, SCOPES, STORE);
         for (WizardStep step : WizardStep.values()) {
-            assertThat(step.after(CANCEL).isPresent()).as("cancel from %s", step).isEqualTo(unfinished.contains(step));
-            assertThat(step.after(EXPIRE).isPresent()).as("expire from %s", step).isEqualTo(unfinished.contains(step));
+            assertThat(step.after(CANCEL).isPresent())
+                    .as("cancel from %s", step)
+                    .isEqualTo(unfinished.contains(step));
+            assertThat(step.after(EXPIRE).isPresent())
+                    .as("expire from %s", step)
+                    .isEqualTo(unfinished.contains(step));
         }
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RoleTest {
     private static final EnumSet<Role> ADMINISTRATORS =
             EnumSet.of(Role.WORKSPACE_OWNER, Role.WORKSPACE_SUPER_ADMIN, Role.WORKSPACE_ADMIN);
-    private static final EnumSet<Role> OWNER_AND_SUPER_ADMIN = EnumSet.of(Role.WORKSPACE_OWNER, Role.WORKSPACE_SUPER_ADMIN);
+    private static final EnumSet<Role> OWNER_AND_SUPER_ADMIN =
+            EnumSet.of(Role.WORKSPACE_OWNER, Role.WORKSPACE_SUPER_ADMIN);
 
     @ParameterizedTest
     @EnumSource(Role.class)
@@ -36,11 +37,13 @@ class RoleTest {
     void everyPairOfActorAndTargetIsJudgedByTheChangeRule() {
         for (Role actor : Role.values()) {
             for (Role target : Role.values()) {
-                Optional<String> expected = target == Role.WORKSPACE_OWNER ? Optional.of("owner_immutable")
+                Optional<String> expected = target == Role.WORKSPACE_OWNER
+                        ? Optional.of("owner_immutable")
                         : target == Role.WORKSPACE_SUPER_ADMIN && actor != Role.WORKSPACE_OWNER
                                 ? Optional.of("owner_required")
                                 : Optional.empty();
-                assertThat(refusal(() -> actor.checkMayChange(target))).as(actor + " changes " + target)
+                assertThat(refusal(() -> actor.checkMayChange(target)))
+                        .as(actor + " changes " + target)
                         .isEqualTo(expected);
             }
         }
@@ -50,11 +53,13 @@ class RoleTest {
     void everyPairOfActorAndNewRoleIsJudgedByTheAssignRule() {
         for (Role actor : Role.values()) {
             for (Role assigned : Role.values()) {
-                Optional<String> expected = assigned == Role.WORKSPACE_OWNER ? Optional.of("single_owner")
+                Optional<String> expected = assigned == Role.WORKSPACE_OWNER
+                        ? Optional.of("single_owner")
                         : assigned == Role.WORKSPACE_SUPER_ADMIN && actor != Role.WORKSPACE_OWNER
                                 ? Optional.of("owner_required")
                                 : Optional.empty();
-                assertThat(refusal(() -> actor.checkMayAssign(assigned))).as(actor + " assigns " + assigned)
+                assertThat(refusal(() -> actor.checkMayAssign(assigned)))
+                        .as(actor + " assigns " + assigned)
                         .isEqualTo(expected);
             }
         }
@@ -71,15 +76,16 @@ class RoleTest {
 
     @Test
     void aPlainUserOrADisabledAdministratorIsRefusedNamingTheActionAndTheRoles() {
-        PermissionDeniedException refused = catchThrowableOfType(PermissionDeniedException.class,
-                () -> People.member().requireAdministrator("managing teams"));
+        PermissionDeniedException refused = catchThrowableOfType(
+                PermissionDeniedException.class, () -> People.member().requireAdministrator("managing teams"));
         assertThat(refused.code()).isEqualTo("role_required");
         assertThat(refused.getMessage())
                 .isEqualTo("managing teams needs the role workspace_owner, workspace_super_admin or workspace_admin");
 
         assertThat(refusal(() -> People.admin().withDisabled(true).requireAdministrator("managing users")))
                 .contains("role_required");
-        assertThatCode(() -> People.admin().requireAdministrator("managing users")).doesNotThrowAnyException();
+        assertThatCode(() -> People.admin().requireAdministrator("managing users"))
+                .doesNotThrowAnyException();
     }
 
     private static Optional<String> refusal(Runnable check) {

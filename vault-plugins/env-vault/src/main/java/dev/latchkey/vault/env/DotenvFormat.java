@@ -13,10 +13,10 @@ import java.util.Optional;
  */
 final class DotenvFormat {
 
-    static final String HEADER = "# Written by the Latchkey env vault. Edits here are overwritten on the next change.\n";
+    static final String HEADER =
+            "# Written by the Latchkey env vault. Edits here are overwritten on the next change.\n";
 
-    private DotenvFormat() {
-    }
+    private DotenvFormat() {}
 
     /**
      * The variable name for a secret path: upper case, every character other than a letter, digit
@@ -24,14 +24,18 @@ final class DotenvFormat {
      */
     static String variableName(String secretPath) {
         StringBuilder name = new StringBuilder();
-        secretPath.toUpperCase(Locale.ROOT).codePoints().forEach(c ->
-                name.append((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? (char) c : '_'));
+        secretPath
+                .toUpperCase(Locale.ROOT)
+                .codePoints()
+                .forEach(c ->
+                        name.append((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? (char) c : '_'));
         return Character.isDigit(name.charAt(0)) ? "_" + name : name.toString();
     }
 
     static String render(Map<String, String> variables) {
         StringBuilder out = new StringBuilder(HEADER);
-        variables.forEach((name, value) -> out.append(name).append("=\"").append(escape(value)).append("\"\n"));
+        variables.forEach((name, value) ->
+                out.append(name).append("=\"").append(escape(value)).append("\"\n"));
         return out.toString();
     }
 

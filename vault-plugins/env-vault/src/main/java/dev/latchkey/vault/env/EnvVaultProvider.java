@@ -66,7 +66,8 @@ final class EnvVaultProvider implements DestroyableVault {
     private final AtomicFileWriter writer = AtomicFileWriter.DURABLE;
     private TreeMap<SecretPath, SecretHistory> state;
 
-    private EnvVaultProvider(Path dotenv, SealedBox box, long maxVersions, Map<String, String> environment, Clock clock) {
+    private EnvVaultProvider(
+            Path dotenv, SealedBox box, long maxVersions, Map<String, String> environment, Clock clock) {
         this.dotenv = dotenv.toAbsolutePath();
         this.sidecar = this.dotenv.resolveSibling("." + dotenv.getFileName() + ".history");
         this.box = box;
@@ -75,7 +76,8 @@ final class EnvVaultProvider implements DestroyableVault {
         this.clock = clock;
     }
 
-    static EnvVaultProvider open(Path dotenv, SealedBox box, long maxVersions, Map<String, String> environment, Clock clock)
+    static EnvVaultProvider open(
+            Path dotenv, SealedBox box, long maxVersions, Map<String, String> environment, Clock clock)
             throws IOException {
         EnvVaultProvider provider = new EnvVaultProvider(dotenv, box, maxVersions, environment, clock);
         provider.writer.createDirectories(provider.dotenv.getParent());
@@ -105,12 +107,15 @@ final class EnvVaultProvider implements DestroyableVault {
 
     @Override
     public synchronized List<VersionMetadata> versions(SecretPath path) {
-        return managed(path).map(SecretHistory::versions)
-                .orElseGet(() -> fromEnvironment(path).map(secret -> {
-                    try (secret) {
-                        return List.of(secret.metadata());
-                    }
-                }).orElse(List.of()));
+        return managed(path)
+                .map(SecretHistory::versions)
+                .orElseGet(() -> fromEnvironment(path)
+                        .map(secret -> {
+                            try (secret) {
+                                return List.of(secret.metadata());
+                            }
+                        })
+                        .orElse(List.of()));
     }
 
     @Override
@@ -163,7 +168,9 @@ final class EnvVaultProvider implements DestroyableVault {
 
     private Optional<Secret> fromEnvironment(SecretPath path) {
         return Optional.ofNullable(environment.get(DotenvFormat.variableName(path.value())))
-                .map(text -> new Secret(path, VersionMetadata.created(1, Instant.EPOCH, Map.of("source", "environment")),
+                .map(text -> new Secret(
+                        path,
+                        VersionMetadata.created(1, Instant.EPOCH, Map.of("source", "environment")),
                         SecretValue.ofUtf8(text)));
     }
 
@@ -187,8 +194,10 @@ final class EnvVaultProvider implements DestroyableVault {
             writer.write(sidecar, box.seal(serialize(next), ASSOCIATED_DATA));
         } catch (IOException failure) {
             changed.wipe();
-            throw new VaultUnavailableException("The env vault could not write the history of " + dotenv + ": "
-                    + failure.getMessage() + ". Check the disk and permissions.", failure);
+            throw new VaultUnavailableException(
+                    "The env vault could not write the history of " + dotenv + ": " + failure.getMessage()
+                            + ". Check the disk and permissions.",
+                    failure);
         }
         Optional.ofNullable(state.put(path, changed)).ifPresent(SecretHistory::wipe);
         try {
@@ -207,7 +216,8 @@ final class EnvVaultProvider implements DestroyableVault {
         }
         String name = DotenvFormat.variableName(path.value());
         state.keySet().stream()
-                .filter(other -> !other.equals(path) && DotenvFormat.variableName(other.value()).equals(name))
+                .filter(other -> !other.equals(path)
+                        && DotenvFormat.variableName(other.value()).equals(name))
                 .findFirst()
                 .ifPresent(other -> {
                     throw new UnsupportedSecretException("Secret \"" + path + "\" would be written as " + name
@@ -217,11 +227,15 @@ final class EnvVaultProvider implements DestroyableVault {
 
     private Map<String, String> variables(Map<SecretPath, SecretHistory> histories) {
         Map<String, String> variables = new LinkedHashMap<>();
-        histories.values().forEach(history -> history.readLatest().ifPresent(secret -> {
-            try (secret) {
-                variables.put(DotenvFormat.variableName(secret.path().value()), secret.value().utf8().orElseThrow());
-            }
-        }));
+        histories
+                .values()
+                .forEach(history -> history.readLatest().ifPresent(secret -> {
+                    try (secret) {
+                        variables.put(
+                                DotenvFormat.variableName(secret.path().value()),
+                                secret.value().utf8().orElseThrow());
+                    }
+                }));
         return variables;
     }
 

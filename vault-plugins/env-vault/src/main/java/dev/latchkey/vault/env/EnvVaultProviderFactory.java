@@ -31,13 +31,15 @@ public final class EnvVaultProviderFactory implements VaultProviderFactory {
             .build();
 
     static final Attribute<Long> MAX_VERSIONS = Attribute.integer("max_versions")
-            .description("How many versions of each secret the history sidecar keeps; the dotenv file holds the latest.")
+            .description(
+                    "How many versions of each secret the history sidecar keeps; the dotenv file holds the latest.")
             .defaultValue(10L)
             .validator(Validators.between(1, 1000))
             .build();
 
     static final Attribute<Boolean> READ_ENVIRONMENT = Attribute.bool("read_environment")
-            .description("Whether reads of paths this vault never wrote fall back, read-only, to the server's environment variables.")
+            .description(
+                    "Whether reads of paths this vault never wrote fall back, read-only, to the server's environment variables.")
             .defaultValue(Boolean.TRUE)
             .build();
 
@@ -81,13 +83,19 @@ public final class EnvVaultProviderFactory implements VaultProviderFactory {
     public Result<VaultProvider> open(VaultConfig config, VaultContext context) {
         Path file = context.dataDirectory().resolve(config.value(FILE).orElse(Path.of(".env")));
         try {
-            SealedBox box = KeyFile.open(config.value(HISTORY_KEY), context.dataDirectory().resolve(KEY_FILE),
-                    context.random(), AtomicFileWriter.DURABLE);
+            SealedBox box = KeyFile.open(
+                    config.value(HISTORY_KEY),
+                    context.dataDirectory().resolve(KEY_FILE),
+                    context.random(),
+                    AtomicFileWriter.DURABLE);
             Map<String, String> fallback = config.require(READ_ENVIRONMENT) ? environment : Map.of();
             return Result.ok(EnvVaultProvider.open(file, box, config.require(MAX_VERSIONS), fallback, context.clock()));
         } catch (IOException failure) {
-            return Result.failed(Diagnostic.error(FILE.name(), "Cannot open the dotenv file",
-                    "Make sure the server can create and write " + file + " and its directory (" + failure.getMessage() + ")."));
+            return Result.failed(Diagnostic.error(
+                    FILE.name(),
+                    "Cannot open the dotenv file",
+                    "Make sure the server can create and write " + file + " and its directory (" + failure.getMessage()
+                            + ")."));
         }
     }
 }

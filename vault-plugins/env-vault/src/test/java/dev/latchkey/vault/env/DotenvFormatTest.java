@@ -32,11 +32,12 @@ class DotenvFormatTest {
     private static String textWithoutNul(SplittableRandom random) {
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(0, 201); i > 0; i--) {
-            text.append(switch (random.nextInt(4)) {
-                case 0, 1 -> AWKWARD.charAt(random.nextInt(AWKWARD.length()));
-                case 2 -> (char) random.nextInt(1, 0x80);
-                default -> (char) random.nextInt(1, Character.MAX_VALUE + 1);
-            });
+            text.append(
+                    switch (random.nextInt(4)) {
+                        case 0, 1 -> AWKWARD.charAt(random.nextInt(AWKWARD.length()));
+                        case 2 -> (char) random.nextInt(1, 0x80);
+                        default -> (char) random.nextInt(1, Character.MAX_VALUE + 1);
+                    });
         }
         return text.toString();
     }
@@ -45,7 +46,8 @@ class DotenvFormatTest {
     void renderedLinesHoldNoRawLineBreakOrExpandableDollar() {
         String rendered = DotenvFormat.render(Map.of("K", "a\nb\r${HOME}\"'"));
 
-        assertThat(rendered.lines().filter(line -> !line.startsWith("#"))).containsExactly("K=\"a\\nb\\r\\${HOME}\\\"'\"");
+        assertThat(rendered.lines().filter(line -> !line.startsWith("#")))
+                .containsExactly("K=\"a\\nb\\r\\${HOME}\\\"'\"");
     }
 
     @Test
@@ -63,6 +65,7 @@ class DotenvFormatTest {
 
     @Test
     void readsPlainValuesAndSkipsComments() {
-        assertThat(DotenvFormat.parse("# comment\n\nA=plain\nB=\"quoted\"\n")).contains(Map.of("A", "plain", "B", "quoted"));
+        assertThat(DotenvFormat.parse("# comment\n\nA=plain\nB=\"quoted\"\n"))
+                .contains(Map.of("A", "plain", "B", "quoted"));
     }
 }

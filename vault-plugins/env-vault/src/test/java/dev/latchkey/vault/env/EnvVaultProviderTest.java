@@ -21,7 +21,8 @@ class EnvVaultProviderTest extends DestroyableVaultContract {
 
     @Override
     protected VaultProviderFactory factory() {
-        return new EnvVaultProviderFactory(Map.of("FROM_ENV_ONLY", "env value", "TCK_ENV_SHADOWED", "from environment"));
+        return new EnvVaultProviderFactory(
+                Map.of("FROM_ENV_ONLY", "env value", "TCK_ENV_SHADOWED", "from environment"));
     }
 
     @Override
@@ -60,10 +61,13 @@ class EnvVaultProviderTest extends DestroyableVaultContract {
     void keepsTheDotenvFileAndSidecarPrivate() throws IOException {
         put(SecretPath.parse("private"), "v");
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dotenv()))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDirectory.resolve(".app.env.history"))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dotenv())))
                 .isEqualTo("rw-------");
-        assertThat(Files.readString(dataDirectory.resolve(".app.env.history"), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDirectory.resolve(".app.env.history"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(
+                        dataDirectory.resolve(".app.env.history"), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("PRIVATE");
     }
 
@@ -85,7 +89,8 @@ class EnvVaultProviderTest extends DestroyableVaultContract {
 
         assertThatThrownBy(() -> put(SecretPath.parse("db-url"), "two"))
                 .isInstanceOf(UnsupportedSecretException.class)
-                .hasMessageContaining("DB_URL").hasMessageContaining("db/url");
+                .hasMessageContaining("DB_URL")
+                .hasMessageContaining("db/url");
     }
 
     @Test

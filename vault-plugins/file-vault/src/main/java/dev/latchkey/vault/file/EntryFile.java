@@ -20,8 +20,7 @@ final class EntryFile {
 
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"([A-Za-z0-9+/=]*)\"");
 
-    private EntryFile() {
-    }
+    private EntryFile() {}
 
     static byte[] render(SecretPath path, byte[] sealed) {
         String json = "{\"key\":\"" + jsonEscape(path.value()) + "\",\"value\":\""

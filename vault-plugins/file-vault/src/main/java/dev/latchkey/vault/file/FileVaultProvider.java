@@ -195,8 +195,8 @@ final class FileVaultProvider implements DestroyableVault {
         Path file = layout.fileOf(path);
         byte[] plaintext = new byte[0];
         try {
-            byte[] sealed = EntryFile.parse(Files.readAllBytes(file))
-                    .orElseThrow(() -> new IOException("not a vault entry"));
+            byte[] sealed =
+                    EntryFile.parse(Files.readAllBytes(file)).orElseThrow(() -> new IOException("not a vault entry"));
             plaintext = box.open(sealed, associatedData(path));
             return SecretHistory.fromBytes(path, plaintext);
         } catch (NoSuchFileException neverWritten) {
@@ -227,7 +227,9 @@ final class FileVaultProvider implements DestroyableVault {
     }
 
     private static VaultUnavailableException unavailable(String action, IOException failure) {
-        return new VaultUnavailableException("The file vault could not " + action + ": " + failure.getMessage()
-                + ". Check the disk and the permissions of the store.", failure);
+        return new VaultUnavailableException(
+                "The file vault could not " + action + ": " + failure.getMessage()
+                        + ". Check the disk and the permissions of the store.",
+                failure);
     }
 }

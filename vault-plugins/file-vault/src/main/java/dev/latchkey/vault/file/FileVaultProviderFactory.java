@@ -64,12 +64,17 @@ public final class FileVaultProviderFactory implements VaultProviderFactory {
     public Result<VaultProvider> open(VaultConfig config, VaultContext context) {
         Path directory = context.dataDirectory().resolve(config.value(DIRECTORY).orElse(Path.of("store")));
         try {
-            SealedBox box = KeyFile.open(config.value(ENCRYPTION_KEY), context.dataDirectory().resolve(KEY_FILE),
-                    context.random(), AtomicFileWriter.DURABLE);
-            return Result.ok(FileVaultProvider.open(directory, box, config.require(MAX_VERSIONS), context.clock(),
-                    AtomicFileWriter.DURABLE));
+            SealedBox box = KeyFile.open(
+                    config.value(ENCRYPTION_KEY),
+                    context.dataDirectory().resolve(KEY_FILE),
+                    context.random(),
+                    AtomicFileWriter.DURABLE);
+            return Result.ok(FileVaultProvider.open(
+                    directory, box, config.require(MAX_VERSIONS), context.clock(), AtomicFileWriter.DURABLE));
         } catch (IOException failure) {
-            return Result.failed(Diagnostic.error(DIRECTORY.name(), "Cannot open the file store",
+            return Result.failed(Diagnostic.error(
+                    DIRECTORY.name(),
+                    "Cannot open the file store",
                     "Make sure the server can create and write " + directory + " and read its data directory ("
                             + failure.getMessage() + ")."));
         }

@@ -13,7 +13,8 @@ class FileLayoutTest {
 
     @Test
     void keepsSimpleLowerCaseNamesReadable() {
-        assertThat(layout.fileOf(SecretPath.parse("app/db-1/password.v2"))).isEqualTo(Path.of("/store/app/db-1/_password.v2"));
+        assertThat(layout.fileOf(SecretPath.parse("app/db-1/password.v2")))
+                .isEqualTo(Path.of("/store/app/db-1/_password.v2"));
     }
 
     @Test

@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Simulates a process dying between the steps of a write: the hook throws an {@link Error}, which
@@ -61,7 +61,7 @@ class FileVaultCrashTest {
         assertThatThrownBy(() -> write(crashing, "new")).isInstanceOf(SimulatedCrash.class);
 
         try (FileVaultProvider restarted = open(AtomicFileWriter.DURABLE);
-             Secret secret = restarted.read(PATH).orElseThrow()) {
+                Secret secret = restarted.read(PATH).orElseThrow()) {
             String expected = crashAt.compareTo(AtomicFileWriter.Step.RENAMED) >= 0 ? "new" : "old";
             assertThat(secret.value().utf8()).contains(expected);
             assertThat(secret.version()).isEqualTo(expected.equals("new") ? 2 : 1);
@@ -78,10 +78,12 @@ class FileVaultCrashTest {
         }))) {
             write(vault, "old");
 
-            assertThatThrownBy(() -> write(vault, "new")).isInstanceOf(VaultUnavailableException.class)
+            assertThatThrownBy(() -> write(vault, "new"))
+                    .isInstanceOf(VaultUnavailableException.class)
                     .hasMessageContaining("disk full");
             assertThat(tempFiles()).isZero();
-            assertThat(vault.read(PATH).flatMap(secret -> secret.value().utf8())).contains("old");
+            assertThat(vault.read(PATH).flatMap(secret -> secret.value().utf8()))
+                    .contains("old");
         }
     }
 
@@ -103,7 +105,8 @@ class FileVaultCrashTest {
             write(vault, "value");
             Files.copy(root.resolve("crash/_target"), root.resolve("crash/_other"));
 
-            assertThatThrownBy(() -> vault.read(SecretPath.parse("crash/other"))).isInstanceOf(VaultUnavailableException.class);
+            assertThatThrownBy(() -> vault.read(SecretPath.parse("crash/other")))
+                    .isInstanceOf(VaultUnavailableException.class);
         }
     }
 
@@ -122,5 +125,4 @@ class FileVaultCrashTest {
             return files.filter(AtomicFileWriter::isTempFile).count();
         }
     }
-
 }

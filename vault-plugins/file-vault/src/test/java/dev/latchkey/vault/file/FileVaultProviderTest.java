@@ -39,18 +39,23 @@ class FileVaultProviderTest extends DestroyableVaultContract {
         Path leaf = dataDirectory.resolve("store/payments/stripe/_live");
         assertThat(leaf).isRegularFile();
         String content = Files.readString(leaf);
-        assertThat(content).startsWith("{\"key\":\"payments/stripe/live\",\"value\":\"").doesNotContain("sk_live_abc");
+        assertThat(content)
+                .startsWith("{\"key\":\"payments/stripe/live\",\"value\":\"")
+                .doesNotContain("sk_live_abc");
     }
 
     @Test
     void createsFilesWith0600AndDirectoriesWith0700() throws IOException {
         put(SecretPath.parse("perm/inner/leaf"), "v");
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDirectory.resolve("store/perm/inner/_leaf"))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDirectory.resolve("store/perm/inner/_leaf"))))
                 .isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDirectory.resolve("store/perm/inner"))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDirectory.resolve("store/perm/inner"))))
                 .isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDirectory.resolve(FileVaultProviderFactory.KEY_FILE))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDirectory.resolve(FileVaultProviderFactory.KEY_FILE))))
                 .isEqualTo("rw-------");
     }
 
@@ -70,8 +75,9 @@ class FileVaultProviderTest extends DestroyableVaultContract {
         put(SecretPath.parse("clear/check"), "plain-text-needle");
 
         try (Stream<Path> files = Files.walk(dataDirectory)) {
-            assertThat(files.filter(Files::isRegularFile)).allSatisfy(file ->
-                    assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("plain-text-needle"));
+            assertThat(files.filter(Files::isRegularFile))
+                    .allSatisfy(file -> assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                            .doesNotContain("plain-text-needle"));
         }
     }
 

@@ -75,8 +75,13 @@ final class LocalDbVaultProvider implements DestroyableVault {
     private final Clock clock;
     private final SecureRandom random;
 
-    private LocalDbVaultProvider(DataSource dataSource, String namespace, SealedBox master, long maxVersions, Clock clock,
-                                 SecureRandom random) {
+    private LocalDbVaultProvider(
+            DataSource dataSource,
+            String namespace,
+            SealedBox master,
+            long maxVersions,
+            Clock clock,
+            SecureRandom random) {
         this.dataSource = dataSource;
         this.namespace = namespace;
         this.master = master;
@@ -86,9 +91,16 @@ final class LocalDbVaultProvider implements DestroyableVault {
     }
 
     /** Creates the tables when missing and returns the provider. */
-    static LocalDbVaultProvider open(DataSource dataSource, String namespace, SealedBox master, long maxVersions,
-                                     Clock clock, SecureRandom random) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    static LocalDbVaultProvider open(
+            DataSource dataSource,
+            String namespace,
+            SealedBox master,
+            long maxVersions,
+            Clock clock,
+            SecureRandom random)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String ddl : DDL) {
                 statement.execute(ddl);
             }
@@ -178,8 +190,7 @@ final class LocalDbVaultProvider implements DestroyableVault {
     public void delete(SecretPath path, long version) {
         inTransaction("delete \"" + path + "\"", connection -> update(connection, """
                 UPDATE vault_localdb_version SET deleted_at_ms = ?
-                WHERE namespace = ? AND path = ? AND version = ? AND deleted_at_ms IS NULL AND destroyed = FALSE""",
-                path, version, clock.millis()));
+                WHERE namespace = ? AND path = ? AND version = ? AND deleted_at_ms IS NULL AND destroyed = FALSE""", path, version, clock.millis()));
     }
 
     @Override
@@ -246,8 +257,10 @@ final class LocalDbVaultProvider implements DestroyableVault {
                 }
             } catch (SQLException failure) {
                 if (!isLostRace(failure) || attempt == MAX_ATTEMPTS) {
-                    throw new VaultUnavailableException("The local-db vault could not " + action + ": "
-                            + failure.getMessage() + ". Check the platform database.", failure);
+                    throw new VaultUnavailableException(
+                            "The local-db vault could not " + action + ": " + failure.getMessage()
+                                    + ". Check the platform database.",
+                            failure);
                 }
             }
         }
@@ -276,7 +289,8 @@ final class LocalDbVaultProvider implements DestroyableVault {
         }
     }
 
-    private void setCurrentVersion(Connection connection, SecretPath path, long current, long next) throws SQLException {
+    private void setCurrentVersion(Connection connection, SecretPath path, long current, long next)
+            throws SQLException {
         String sql = current == 0
                 ? "INSERT INTO vault_localdb_secret (current_version, namespace, path) VALUES (?, ?, ?)"
                 : "UPDATE vault_localdb_secret SET current_version = ? WHERE namespace = ? AND path = ?";
@@ -300,7 +314,8 @@ final class LocalDbVaultProvider implements DestroyableVault {
             insert.setLong(3, version);
             insert.setLong(4, now.toEpochMilli());
             insert.setBytes(5, master.seal(dataKey, associatedData(path, version, "data-key")));
-            insert.setBytes(6, SealedBox.withKey(dataKey, random).seal(plaintext, associatedData(path, version, "value")));
+            insert.setBytes(
+                    6, SealedBox.withKey(dataKey, random).seal(plaintext, associatedData(path, version, "value")));
             insert.executeUpdate();
         } finally {
             Arrays.fill(dataKey, (byte) 0);
@@ -348,10 +363,13 @@ final class LocalDbVaultProvider implements DestroyableVault {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                VersionMetadata metadata = metadataRow(rows, metadataOf(connection, path).getOrDefault(version, Map.of()));
+                VersionMetadata metadata =
+                        metadataRow(rows, metadataOf(connection, path).getOrDefault(version, Map.of()));
                 return metadata.isReadable()
-                        ? Optional.of(new Secret(path, metadata, decrypt(path, version, rows.getBytes("wrapped_key"),
-                                rows.getBytes("ciphertext"))))
+                        ? Optional.of(new Secret(
+                                path,
+                                metadata,
+                                decrypt(path, version, rows.getBytes("wrapped_key"), rows.getBytes("ciphertext"))))
                         : Optional.empty();
             }
         }
@@ -360,7 +378,8 @@ final class LocalDbVaultProvider implements DestroyableVault {
     private SecretValue decrypt(SecretPath path, long version, byte[] wrappedKey, byte[] ciphertext) {
         byte[] dataKey = master.open(wrappedKey, associatedData(path, version, "data-key"));
         try {
-            return SecretValue.adopt(SealedBox.withKey(dataKey, random).open(ciphertext, associatedData(path, version, "value")));
+            return SecretValue.adopt(
+                    SealedBox.withKey(dataKey, random).open(ciphertext, associatedData(path, version, "value")));
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
@@ -373,7 +392,9 @@ final class LocalDbVaultProvider implements DestroyableVault {
             bindPath(select, path);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    byVersion.computeIfAbsent(rows.getLong(1), v -> new HashMap<>()).put(rows.getString(2), rows.getString(3));
+                    byVersion
+                            .computeIfAbsent(rows.getLong(1), v -> new HashMap<>())
+                            .put(rows.getString(2), rows.getString(3));
                 }
             }
         }
@@ -383,8 +404,12 @@ final class LocalDbVaultProvider implements DestroyableVault {
     private static VersionMetadata metadataRow(ResultSet rows, Map<String, String> metadata) throws SQLException {
         long deleted = rows.getLong("deleted_at_ms");
         Optional<Instant> deletedAt = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(deleted));
-        return new VersionMetadata(rows.getLong("version"), Instant.ofEpochMilli(rows.getLong("created_at_ms")), deletedAt,
-                rows.getBoolean("destroyed"), metadata);
+        return new VersionMetadata(
+                rows.getLong("version"),
+                Instant.ofEpochMilli(rows.getLong("created_at_ms")),
+                deletedAt,
+                rows.getBoolean("destroyed"),
+                metadata);
     }
 
     private Boolean update(Connection connection, String sql, SecretPath path, long version, long... leadingValues)
@@ -426,5 +451,4 @@ final class LocalDbVaultProvider implements DestroyableVault {
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
-
 }

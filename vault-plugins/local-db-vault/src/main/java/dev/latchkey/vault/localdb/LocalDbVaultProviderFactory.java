@@ -39,7 +39,8 @@ public final class LocalDbVaultProviderFactory implements PlatformDatabaseVaults
             .build();
 
     static final Attribute<Long> MAX_VERSIONS = Attribute.integer("max_versions")
-            .description("How many versions of each secret to keep; older versions are deleted from the database on write.")
+            .description(
+                    "How many versions of each secret to keep; older versions are deleted from the database on write.")
             .defaultValue(10L)
             .validator(Validators.between(1, 1000))
             .build();
@@ -71,30 +72,45 @@ public final class LocalDbVaultProviderFactory implements PlatformDatabaseVaults
     @Override
     public Result<VaultProvider> open(VaultConfig config, VaultContext context) {
         if (context.dataSource().isEmpty()) {
-            return Result.failed(Diagnostic.error("No platform database",
+            return Result.failed(Diagnostic.error(
+                    "No platform database",
                     "The local-db vault stores secrets in the platform database, and this server offers none to"
                             + " plugins; choose another vault type."));
         }
         DataSource dataSource = context.dataSource().get();
         try {
-            SealedBox master = KeyFile.open(config.value(MASTER_KEY), context.dataDirectory().resolve(KEY_FILE),
-                    context.random(), AtomicFileWriter.DURABLE);
-            return Result.ok(LocalDbVaultProvider.open(dataSource, config.require(NAMESPACE), master,
-                    config.require(MAX_VERSIONS), context.clock(), context.random()));
+            SealedBox master = KeyFile.open(
+                    config.value(MASTER_KEY),
+                    context.dataDirectory().resolve(KEY_FILE),
+                    context.random(),
+                    AtomicFileWriter.DURABLE);
+            return Result.ok(LocalDbVaultProvider.open(
+                    dataSource,
+                    config.require(NAMESPACE),
+                    master,
+                    config.require(MAX_VERSIONS),
+                    context.clock(),
+                    context.random()));
         } catch (IOException failure) {
-            return Result.failed(Diagnostic.error(MASTER_KEY.name(), "Cannot read or create the master key",
+            return Result.failed(Diagnostic.error(
+                    MASTER_KEY.name(),
+                    "Cannot read or create the master key",
                     "Make sure the server can write its data directory " + context.dataDirectory() + " ("
                             + failure.getMessage() + "), or set master_key."));
         } catch (SQLException failure) {
-            return Result.failed(Diagnostic.error("Cannot create the vault tables",
+            return Result.failed(Diagnostic.error(
+                    "Cannot create the vault tables",
                     "Check that the platform database is reachable and lets the server create tables ("
                             + failure.getMessage() + ")."));
         }
     }
 
     private static AttributeValidator<String> namespaceText() {
-        return (attribute, value) -> NAMESPACE_TEXT.matcher(value).matches() ? Diagnostics.NONE : Diagnostics.of(
-                Diagnostic.error(attribute.name(), "Invalid namespace",
+        return (attribute, value) -> NAMESPACE_TEXT.matcher(value).matches()
+                ? Diagnostics.NONE
+                : Diagnostics.of(Diagnostic.error(
+                        attribute.name(),
+                        "Invalid namespace",
                         "Use 1 to 100 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit."));
     }
 

@@ -67,10 +67,12 @@ class LocalDbVaultProviderTest extends DestroyableVaultContract {
     void storesOnlyCiphertextInTheDatabase() throws SQLException {
         put(SecretPath.parse("clear/check"), "plain-text-needle");
 
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT wrapped_key, ciphertext FROM vault_localdb_version")) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT wrapped_key, ciphertext FROM vault_localdb_version")) {
             assertThat(rows.next()).isTrue();
-            assertThat(new String(rows.getBytes(2), StandardCharsets.ISO_8859_1)).doesNotContain("plain-text-needle");
+            assertThat(new String(rows.getBytes(2), StandardCharsets.ISO_8859_1))
+                    .doesNotContain("plain-text-needle");
             assertThat(rows.getBytes(1)).hasSizeGreaterThan(32);
         }
     }
@@ -79,12 +81,17 @@ class LocalDbVaultProviderTest extends DestroyableVaultContract {
     void wrongMasterKeyCannotDecrypt() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
         try (VaultProvider first = openWith(Map.of("namespace", "keyed", "master_key", key))) {
-            first.put(SecretPath.parse("k"), dev.latchkey.vault.spi.SecretValue.ofUtf8("v"), dev.latchkey.vault.spi.PutOptions.NONE);
+            first.put(
+                    SecretPath.parse("k"),
+                    dev.latchkey.vault.spi.SecretValue.ofUtf8("v"),
+                    dev.latchkey.vault.spi.PutOptions.NONE);
         }
         byte[] other = new byte[32];
         other[0] = 1;
-        try (VaultProvider second = openWith(Map.of("namespace", "keyed", "master_key", Base64.getEncoder().encodeToString(other)))) {
-            assertThatThrownBy(() -> second.read(SecretPath.parse("k"))).isInstanceOf(VaultUnavailableException.class)
+        try (VaultProvider second = openWith(
+                Map.of("namespace", "keyed", "master_key", Base64.getEncoder().encodeToString(other)))) {
+            assertThatThrownBy(() -> second.read(SecretPath.parse("k")))
+                    .isInstanceOf(VaultUnavailableException.class)
                     .hasMessageContaining("key");
         }
     }
@@ -101,10 +108,11 @@ class LocalDbVaultProviderTest extends DestroyableVaultContract {
 
     @Test
     void refusesToOpenWithoutAPlatformDatabase() {
-        Result<VaultProvider> result = factory().configure(Map.of(),
-                VaultContext.withoutDatabase(dataDirectory, CLOCK, new SecureRandom()));
+        Result<VaultProvider> result =
+                factory().configure(Map.of(), VaultContext.withoutDatabase(dataDirectory, CLOCK, new SecureRandom()));
 
-        assertThat(result.diagnostics().errors()).singleElement()
+        assertThat(result.diagnostics().errors())
+                .singleElement()
                 .satisfies(d -> assertThat(d.summary()).isEqualTo("No platform database"));
     }
 
@@ -121,5 +129,4 @@ class LocalDbVaultProviderTest extends DestroyableVaultContract {
     private VaultProvider openWith(Map<String, String> config) {
         return factory().configure(config, context(dataDirectory)).asOptional().orElseThrow();
     }
-
 }

@@ -31,9 +31,15 @@ import java.util.regex.Pattern;
  * @param validators      rules run on the parsed value
  * @param <T>             the Java type of the value
  */
-public record Attribute<T>(String name, AttributeType<T> type, boolean required, Optional<T> defaultValue,
-                           boolean sensitive, boolean requiresReplace, String description,
-                           List<AttributeValidator<T>> validators) {
+public record Attribute<T>(
+        String name,
+        AttributeType<T> type,
+        boolean required,
+        Optional<T> defaultValue,
+        boolean sensitive,
+        boolean requiresReplace,
+        String description,
+        List<AttributeValidator<T>> validators) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
@@ -233,7 +239,8 @@ public record Attribute<T>(String name, AttributeType<T> type, boolean required,
          * @return the attribute
          */
         public Attribute<T> build() {
-            return new Attribute<>(name, type, required, defaultValue, sensitive, requiresReplace, description, validators);
+            return new Attribute<>(
+                    name, type, required, defaultValue, sensitive, requiresReplace, description, validators);
         }
     }
 }

@@ -31,8 +31,8 @@ public final class AttributeType<T> {
      * A file-system path the plugin only reads; relative paths are the plugin's to resolve (usually against its data
      * directory). A path the plugin writes to is a {@link #WRITABLE_PATH}.
      */
-    public static final AttributeType<Path> PATH =
-            new AttributeType<>("path", Path.class, "a file-system path, such as /var/lib/latchkey/secrets", AttributeType::parsePath);
+    public static final AttributeType<Path> PATH = new AttributeType<>(
+            "path", Path.class, "a file-system path, such as /var/lib/latchkey/secrets", AttributeType::parsePath);
     /**
      * A file-system path that the plugin writes to (a directory it stores in, a file it rewrites). The platform
      * refuses a value that resolves, after {@code ..} and symbolic links, outside the roots its operator allows or onto
@@ -40,12 +40,14 @@ public final class AttributeType<T> {
      * {@link VaultContext#dataDirectory()}, as the platform does when it checks them. Declare every path you write to
      * with this type, not {@link #PATH}.
      */
-    public static final AttributeType<Path> WRITABLE_PATH =
-            new AttributeType<>("writable_path", Path.class, "a file-system path inside the directories the operator "
-                    + "lets plugins write to, or a relative path", AttributeType::parsePath);
+    public static final AttributeType<Path> WRITABLE_PATH = new AttributeType<>(
+            "writable_path",
+            Path.class,
+            "a file-system path inside the directories the operator " + "lets plugins write to, or a relative path",
+            AttributeType::parsePath);
     /** A duration: ISO-8601 ({@code PT30S}) or a number with a unit ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}). */
-    public static final AttributeType<Duration> DURATION =
-            new AttributeType<>("duration", Duration.class, "a duration such as 30s, 5m, 2h, 7d or PT30S", AttributeType::parseDuration);
+    public static final AttributeType<Duration> DURATION = new AttributeType<>(
+            "duration", Duration.class, "a duration such as 30s, 5m, 2h, 7d or PT30S", AttributeType::parseDuration);
     /** Text that is a secret itself (a key, a password): always {@link Attribute#sensitive() sensitive}. */
     public static final AttributeType<String> SECRET =
             new AttributeType<>("secret", String.class, "secret text", Optional::of);
@@ -126,13 +128,14 @@ public final class AttributeType<T> {
         Matcher shortForm = SHORT_DURATION.matcher(trimmed);
         if (shortForm.matches()) {
             long amount = Long.parseLong(shortForm.group(1));
-            return Optional.of(switch (shortForm.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            });
+            return Optional.of(
+                    switch (shortForm.group(2)) {
+                        case "ms" -> Duration.ofMillis(amount);
+                        case "s" -> Duration.ofSeconds(amount);
+                        case "m" -> Duration.ofMinutes(amount);
+                        case "h" -> Duration.ofHours(amount);
+                        default -> Duration.ofDays(amount);
+                    });
         }
         try {
             return Optional.of(Duration.parse(trimmed));

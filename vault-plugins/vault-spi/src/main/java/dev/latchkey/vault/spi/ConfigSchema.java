@@ -93,7 +93,9 @@ public record ConfigSchema(List<Attribute<?>> attributes) {
         List<Diagnostic> unknown = new ArrayList<>();
         for (String name : new TreeSet<>(given)) {
             if (!known.contains(name)) {
-                unknown.add(new Diagnostic(Severity.ERROR, "Unknown attribute",
+                unknown.add(new Diagnostic(
+                        Severity.ERROR,
+                        "Unknown attribute",
                         "This vault has no attribute \"" + name + "\"; remove it"
                                 + (known.isEmpty() ? "." : " or use one of: " + String.join(", ", known) + "."),
                         unknownPath(name)));
@@ -107,18 +109,23 @@ public record ConfigSchema(List<Attribute<?>> attributes) {
         return name.isBlank() ? AttributePath.ROOT : AttributePath.of(name);
     }
 
-    private static <T> Diagnostics parseInto(Attribute<T> attribute, Optional<String> text, Map<String, Object> values) {
+    private static <T> Diagnostics parseInto(
+            Attribute<T> attribute, Optional<String> text, Map<String, Object> values) {
         if (text.isEmpty()) {
             attribute.defaultValue().ifPresent(value -> values.put(attribute.name(), value));
             return attribute.required()
-                    ? Diagnostics.of(Diagnostic.error(attribute.name(), "Missing required attribute",
+                    ? Diagnostics.of(Diagnostic.error(
+                            attribute.name(),
+                            "Missing required attribute",
                             "Set " + attribute.name() + ": " + attribute.description()))
                     : Diagnostics.NONE;
         }
         Optional<T> parsed = attribute.type().parse(text.get());
         if (parsed.isEmpty()) {
             String given = attribute.sensitive() ? "" : " (got \"" + text.get() + "\")";
-            return Diagnostics.of(Diagnostic.error(attribute.name(), "Wrong type",
+            return Diagnostics.of(Diagnostic.error(
+                    attribute.name(),
+                    "Wrong type",
                     "Set " + attribute.name() + " to " + attribute.type().expected() + given + "."));
         }
         values.put(attribute.name(), parsed.get());

@@ -82,7 +82,8 @@ public record SecretPath(String value) implements Comparable<SecretPath>, Serial
             return Optional.of("a secret path must not contain '.' or '..' segments");
         }
         if (segment.length() > MAX_SEGMENT_LENGTH) {
-            return Optional.of("each segment of a secret path must be at most " + MAX_SEGMENT_LENGTH + " characters long");
+            return Optional.of(
+                    "each segment of a secret path must be at most " + MAX_SEGMENT_LENGTH + " characters long");
         }
         if (segment.chars().anyMatch(c -> Character.isISOControl(c) || c == '\\')) {
             return Optional.of("a secret path must not contain control characters or '\\'");

@@ -6,8 +6,7 @@ import java.util.Base64;
 /** Ready-made {@link AttributeValidator}s for the common rules. */
 public final class Validators {
 
-    private Validators() {
-    }
+    private Validators() {}
 
     /**
      * The number must be at least {@code min}.
@@ -16,9 +15,12 @@ public final class Validators {
      * @return the validator
      */
     public static AttributeValidator<Long> atLeast(long min) {
-        return (attribute, value) -> value >= min ? Diagnostics.NONE : Diagnostics.of(Diagnostic.error(
-                attribute.name(), "Value too small",
-                "Set " + attribute.name() + " to " + min + " or more (it is " + value + ")."));
+        return (attribute, value) -> value >= min
+                ? Diagnostics.NONE
+                : Diagnostics.of(Diagnostic.error(
+                        attribute.name(),
+                        "Value too small",
+                        "Set " + attribute.name() + " to " + min + " or more (it is " + value + ")."));
     }
 
     /**
@@ -29,9 +31,12 @@ public final class Validators {
      * @return the validator
      */
     public static AttributeValidator<Long> between(long min, long max) {
-        return (attribute, value) -> value >= min && value <= max ? Diagnostics.NONE : Diagnostics.of(Diagnostic.error(
-                attribute.name(), "Value out of range",
-                "Set " + attribute.name() + " between " + min + " and " + max + " (it is " + value + ")."));
+        return (attribute, value) -> value >= min && value <= max
+                ? Diagnostics.NONE
+                : Diagnostics.of(Diagnostic.error(
+                        attribute.name(),
+                        "Value out of range",
+                        "Set " + attribute.name() + " between " + min + " and " + max + " (it is " + value + ")."));
     }
 
     /**
@@ -40,9 +45,12 @@ public final class Validators {
      * @return the validator
      */
     public static AttributeValidator<Duration> positive() {
-        return (attribute, value) -> value.isPositive() ? Diagnostics.NONE : Diagnostics.of(Diagnostic.error(
-                attribute.name(), "Duration must be positive",
-                "Set " + attribute.name() + " to a duration longer than zero, such as 30s."));
+        return (attribute, value) -> value.isPositive()
+                ? Diagnostics.NONE
+                : Diagnostics.of(Diagnostic.error(
+                        attribute.name(),
+                        "Duration must be positive",
+                        "Set " + attribute.name() + " to a duration longer than zero, such as 30s."));
     }
 
     /**
@@ -53,10 +61,14 @@ public final class Validators {
      * @return the validator
      */
     public static AttributeValidator<String> base64OfLength(int length) {
-        return (attribute, value) -> decodedLength(value) == length ? Diagnostics.NONE : Diagnostics.of(Diagnostic.error(
-                attribute.name(), "Not a base64 key of " + length + " bytes",
-                "Set " + attribute.name() + " to " + length + " random bytes in standard base64, for example the output of `openssl rand -base64 "
-                        + length + "`."));
+        return (attribute, value) -> decodedLength(value) == length
+                ? Diagnostics.NONE
+                : Diagnostics.of(Diagnostic.error(
+                        attribute.name(),
+                        "Not a base64 key of " + length + " bytes",
+                        "Set " + attribute.name() + " to " + length
+                                + " random bytes in standard base64, for example the output of `openssl rand -base64 "
+                                + length + "`."));
     }
 
     /**
@@ -65,8 +77,10 @@ public final class Validators {
      * @return the validator
      */
     public static AttributeValidator<String> notBlank() {
-        return (attribute, value) -> !value.isBlank() ? Diagnostics.NONE : Diagnostics.of(Diagnostic.error(
-                attribute.name(), "Value is blank", "Give " + attribute.name() + " a non-blank value."));
+        return (attribute, value) -> !value.isBlank()
+                ? Diagnostics.NONE
+                : Diagnostics.of(Diagnostic.error(
+                        attribute.name(), "Value is blank", "Give " + attribute.name() + " a non-blank value."));
     }
 
     private static int decodedLength(String value) {

@@ -32,7 +32,8 @@ public final class VaultConfig {
         if (!schema.attributes().contains(attribute)) {
             throw new IllegalArgumentException("attribute " + attribute.name() + " is not in this schema");
         }
-        return Optional.ofNullable(values.get(attribute.name())).map(attribute.type().javaType()::cast);
+        return Optional.ofNullable(values.get(attribute.name()))
+                .map(attribute.type().javaType()::cast);
     }
 
     /**
@@ -44,8 +45,9 @@ public final class VaultConfig {
      * @throws IllegalStateException when the attribute is optional without default and unset
      */
     public <T> T require(Attribute<T> attribute) {
-        return value(attribute).orElseThrow(() -> new IllegalStateException(
-                "attribute " + attribute.name() + " is neither required nor defaulted"));
+        return value(attribute)
+                .orElseThrow(() -> new IllegalStateException(
+                        "attribute " + attribute.name() + " is neither required nor defaulted"));
     }
 
     /** The schema this configuration conforms to. */

@@ -10,8 +10,11 @@ import java.io.Serial;
  * them to users and writes them to logs.
  */
 public abstract sealed class VaultException extends RuntimeException
-        permits CheckAndSetConflictException, InvalidSecretPathException, SecretNotFoundException,
-                VaultUnavailableException, UnsupportedSecretException {
+        permits CheckAndSetConflictException,
+                InvalidSecretPathException,
+                SecretNotFoundException,
+                VaultUnavailableException,
+                UnsupportedSecretException {
     @Serial
     private static final long serialVersionUID = 1L;
 

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param metadata  the string map given at {@link PutOptions#metadata() put}; the platform keeps
  *                  key ids and expiry there. Not secret: never put secret values in it.
  */
-public record VersionMetadata(long version, Instant createdAt, Optional<Instant> deletedAt, boolean destroyed,
-                              Map<String, String> metadata) {
+public record VersionMetadata(
+        long version, Instant createdAt, Optional<Instant> deletedAt, boolean destroyed, Map<String, String> metadata) {
 
     /** Validates the version number and copies the map. */
     public VersionMetadata {
@@ -52,7 +52,9 @@ public record VersionMetadata(long version, Instant createdAt, Optional<Instant>
      * @return the deleted version
      */
     public VersionMetadata deletedAt(Instant when) {
-        return deletedAt.isPresent() ? this : new VersionMetadata(version, createdAt, Optional.of(when), destroyed, metadata);
+        return deletedAt.isPresent()
+                ? this
+                : new VersionMetadata(version, createdAt, Optional.of(when), destroyed, metadata);
     }
 
     /** This version with its deletion undone. */

@@ -43,7 +43,9 @@ class SecretPathTest {
         SplittableRandom random = new SplittableRandom(seed);
         String path = word(random, LETTERS, 10) + "/../" + word(random, LETTERS, 10);
 
-        assertThatThrownBy(() -> SecretPath.parse(path)).as(path).isInstanceOf(InvalidSecretPathException.class)
+        assertThatThrownBy(() -> SecretPath.parse(path))
+                .as(path)
+                .isInstanceOf(InvalidSecretPathException.class)
                 .hasMessageContaining("'..'");
     }
 
@@ -58,18 +60,24 @@ class SecretPathTest {
 
     @Test
     void namesTheRuleEachBadPathBreaks() {
-        assertThat(SecretPath.problemWith("/abs")).hasValueSatisfying(p -> assertThat(p).contains("relative"));
-        assertThat(SecretPath.problemWith("a//b")).hasValueSatisfying(p -> assertThat(p).contains("empty segments"));
-        assertThat(SecretPath.problemWith("a/./b")).hasValueSatisfying(p -> assertThat(p).contains("'.'"));
-        assertThat(SecretPath.problemWith("a\u0007")).hasValueSatisfying(p -> assertThat(p).contains("control"));
-        assertThat(SecretPath.problemWith("a".repeat(SecretPath.MAX_SEGMENT_LENGTH + 1))).isPresent();
+        assertThat(SecretPath.problemWith("/abs"))
+                .hasValueSatisfying(p -> assertThat(p).contains("relative"));
+        assertThat(SecretPath.problemWith("a//b"))
+                .hasValueSatisfying(p -> assertThat(p).contains("empty segments"));
+        assertThat(SecretPath.problemWith("a/./b"))
+                .hasValueSatisfying(p -> assertThat(p).contains("'.'"));
+        assertThat(SecretPath.problemWith("a\u0007"))
+                .hasValueSatisfying(p -> assertThat(p).contains("control"));
+        assertThat(SecretPath.problemWith("a".repeat(SecretPath.MAX_SEGMENT_LENGTH + 1)))
+                .isPresent();
         assertThat(SecretPath.problemWith("ok/..fine../x.y")).isEmpty();
     }
 
     @Test
     void messageEscapesControlCharactersOfTheRejectedPath() {
-        assertThatThrownBy(() -> SecretPath.parse("a\nb")).hasMessage(
-                "Invalid secret path \"a\\u000ab\": a secret path must not contain control characters or '\\'.");
+        assertThatThrownBy(() -> SecretPath.parse("a\nb"))
+                .hasMessage(
+                        "Invalid secret path \"a\\u000ab\": a secret path must not contain control characters or '\\'.");
     }
 
     @Test

@@ -11,8 +11,12 @@ class SecretValueTest {
     void printsAsStars() {
         try (SecretValue value = SecretValue.ofUtf8("hunter2")) {
             assertThat(value).hasToString("***");
-            assertThat(new Secret(SecretPath.parse("a"), VersionMetadata.created(1, java.time.Instant.EPOCH, java.util.Map.of()),
-                    value).toString()).doesNotContain("hunter2");
+            assertThat(new Secret(
+                                    SecretPath.parse("a"),
+                                    VersionMetadata.created(1, java.time.Instant.EPOCH, java.util.Map.of()),
+                                    value)
+                            .toString())
+                    .doesNotContain("hunter2");
         }
     }
 
@@ -42,8 +46,9 @@ class SecretValueTest {
 
     @Test
     void comparesContentsAndDecodesOnlyValidUtf8() {
-        try (SecretValue a = SecretValue.ofUtf8("same"); SecretValue b = SecretValue.ofUtf8("same");
-             SecretValue binary = SecretValue.of(new byte[] {(byte) 0xc3})) {
+        try (SecretValue a = SecretValue.ofUtf8("same");
+                SecretValue b = SecretValue.ofUtf8("same");
+                SecretValue binary = SecretValue.of(new byte[] {(byte) 0xc3})) {
             assertThat(a.contentEquals(b)).isTrue();
             assertThat(a).isNotEqualTo(b);
             assertThat(binary.utf8()).isEmpty();

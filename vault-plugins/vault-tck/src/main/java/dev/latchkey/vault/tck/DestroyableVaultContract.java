@@ -33,8 +33,10 @@ public abstract class DestroyableVaultContract extends VaultProviderContract {
         assertThat(vault().read(path, 1)).isEmpty();
         assertThatThrownBy(() -> vault().undelete(path, 1)).isInstanceOf(SecretNotFoundException.class);
         assertThat(readText(path)).contains("two");
-        assertThat(vault().versions(path)).extracting(VersionMetadata::version, VersionMetadata::destroyed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, true), org.assertj.core.groups.Tuple.tuple(2L, false));
+        assertThat(vault().versions(path))
+                .extracting(VersionMetadata::version, VersionMetadata::destroyed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, true), org.assertj.core.groups.Tuple.tuple(2L, false));
     }
 
     @Test
@@ -59,6 +61,8 @@ public abstract class DestroyableVaultContract extends VaultProviderContract {
         reopen();
 
         assertThat(vault().read(path, 1)).isEmpty();
-        assertThat(vault().versions(path)).singleElement().satisfies(v -> assertThat(v.destroyed()).isTrue());
+        assertThat(vault().versions(path))
+                .singleElement()
+                .satisfies(v -> assertThat(v.destroyed()).isTrue());
     }
 }

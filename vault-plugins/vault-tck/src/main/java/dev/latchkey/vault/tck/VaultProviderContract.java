@@ -159,7 +159,9 @@ public abstract class VaultProviderContract {
 
     private VaultProvider open() {
         Result<VaultProvider> result = factory().configure(validConfig(dataDirectory), context(dataDirectory));
-        assertThat(result.diagnostics().errors()).as("errors for the valid configuration").isEmpty();
+        assertThat(result.diagnostics().errors())
+                .as("errors for the valid configuration")
+                .isEmpty();
         return result.asOptional().orElseThrow();
     }
 
@@ -171,7 +173,8 @@ public abstract class VaultProviderContract {
                 .map(ServiceLoader.Provider::type)
                 .map(Class::getName)
                 .toList();
-        assertThat(ids).as("META-INF/services/" + VaultProviderFactory.class.getName())
+        assertThat(ids)
+                .as("META-INF/services/" + VaultProviderFactory.class.getName())
                 .contains(factory().getClass().getName());
     }
 
@@ -181,7 +184,8 @@ public abstract class VaultProviderContract {
         assertThat(factory.id()).matches("[a-z][a-z0-9-]*");
         assertThat(factory.description()).isNotBlank().doesNotContain("\n");
         assertThat(factory.schema()).isSameAs(factory.schema());
-        assertThat(factory.schema().attributes()).allSatisfy(a -> assertThat(a.description()).isNotBlank());
+        assertThat(factory.schema().attributes())
+                .allSatisfy(a -> assertThat(a.description()).isNotBlank());
     }
 
     @Test
@@ -193,7 +197,9 @@ public abstract class VaultProviderContract {
         assertThat(validated.errors()).extracting(Diagnostic::path).contains(AttributePath.of(invalid.attribute()));
         assertThat(validated.errors()).allSatisfy(d -> assertThat(d.detail()).isNotBlank());
         assertThat(configured).isInstanceOf(Result.Failed.class);
-        assertThat(configured.diagnostics().errors()).extracting(Diagnostic::path).contains(AttributePath.of(invalid.attribute()));
+        assertThat(configured.diagnostics().errors())
+                .extracting(Diagnostic::path)
+                .contains(AttributePath.of(invalid.attribute()));
     }
 
     @Test
@@ -205,8 +211,10 @@ public abstract class VaultProviderContract {
             if (attribute.required()) {
                 raw.remove(attribute.name());
                 expected.add(AttributePath.of(attribute.name()));
-            } else if (attribute.type() != AttributeType.STRING && attribute.type() != AttributeType.SECRET
-                    && attribute.type() != AttributeType.PATH && attribute.type() != AttributeType.WRITABLE_PATH) {
+            } else if (attribute.type() != AttributeType.STRING
+                    && attribute.type() != AttributeType.SECRET
+                    && attribute.type() != AttributeType.PATH
+                    && attribute.type() != AttributeType.WRITABLE_PATH) {
                 raw.put(attribute.name(), "not a " + attribute.type());
                 expected.add(AttributePath.of(attribute.name()));
             }
@@ -223,10 +231,13 @@ public abstract class VaultProviderContract {
         VaultConfig config = factory().schema().parse(raw).asOptional().orElseThrow();
         for (Attribute<?> attribute : factory().schema().attributes()) {
             if (attribute.sensitive() && raw.containsKey(attribute.name())) {
-                assertThat(config.toString()).doesNotContain(raw.get(attribute.name())).contains(attribute.name() + "=***");
+                assertThat(config.toString())
+                        .doesNotContain(raw.get(attribute.name()))
+                        .contains(attribute.name() + "=***");
             }
         }
-        assertThat(factory().schema().attributes()).filteredOn(Attribute::sensitive)
+        assertThat(factory().schema().attributes())
+                .filteredOn(Attribute::sensitive)
                 .allSatisfy(a -> assertThat(a.printable("anything")).isEqualTo("***"));
     }
 
@@ -259,13 +270,15 @@ public abstract class VaultProviderContract {
     @Test
     void metadataIsStoredWithTheVersion() {
         SecretPath path = SecretPath.parse("tck/metadata");
-        PutOptions options = PutOptions.NONE.withMetadata("key_id", "k-123").withMetadata("expires_at", "2027-01-01T00:00:00Z");
+        PutOptions options =
+                PutOptions.NONE.withMetadata("key_id", "k-123").withMetadata("expires_at", "2027-01-01T00:00:00Z");
         try (SecretValue value = SecretValue.ofUtf8("v")) {
             vault.put(path, value, options);
         }
 
         try (Secret secret = vault.read(path).orElseThrow()) {
-            assertThat(secret.metadata().metadata()).isEqualTo(Map.of("key_id", "k-123", "expires_at", "2027-01-01T00:00:00Z"));
+            assertThat(secret.metadata().metadata())
+                    .isEqualTo(Map.of("key_id", "k-123", "expires_at", "2027-01-01T00:00:00Z"));
         }
     }
 
@@ -395,7 +408,9 @@ public abstract class VaultProviderContract {
         assertThat(vault.read(path)).isEmpty();
         assertThat(vault.read(path, 2)).isEmpty();
         assertThat(readText(path, 1)).contains("one");
-        assertThat(vault.versions(path)).filteredOn(v -> v.version() == 2).singleElement()
+        assertThat(vault.versions(path))
+                .filteredOn(v -> v.version() == 2)
+                .singleElement()
                 .satisfies(v -> assertThat(v.deletedAt()).isPresent());
         assertThat(put(path, "three").version()).isEqualTo(3);
     }
@@ -421,7 +436,9 @@ public abstract class VaultProviderContract {
         vault.undelete(path, 1);
 
         assertThat(readText(path)).contains("one");
-        assertThat(vault.versions(path)).singleElement().satisfies(v -> assertThat(v.isReadable()).isTrue());
+        assertThat(vault.versions(path))
+                .singleElement()
+                .satisfies(v -> assertThat(v.isReadable()).isTrue());
     }
 
     @Test
@@ -430,7 +447,9 @@ public abstract class VaultProviderContract {
         put(path, "one");
 
         assertThatThrownBy(() -> vault.undelete(path, 5))
-                .isInstanceOfSatisfying(SecretNotFoundException.class, e -> assertThat(e.version()).isEqualTo(5));
+                .isInstanceOfSatisfying(
+                        SecretNotFoundException.class,
+                        e -> assertThat(e.version()).isEqualTo(5));
         assertThatThrownBy(() -> vault.undelete(SecretPath.parse("tck/nothing"), 1))
                 .isInstanceOf(SecretNotFoundException.class);
     }
@@ -447,15 +466,27 @@ public abstract class VaultProviderContract {
                 .containsExactly(SecretPath.parse("tck/list/a"), SecretPath.parse("tck/list/b/c"));
         assertThat(vault.list(SecretPath.Prefix.parse("tck/list/b"))).containsExactly(SecretPath.parse("tck/list/b/c"));
         assertThat(vault.list(SecretPath.Prefix.parse("nothing"))).isEmpty();
-        assertThat(vault.list(SecretPath.Prefix.ROOT)).containsExactly(
-                SecretPath.parse("other/x"), SecretPath.parse("tck/list/a"), SecretPath.parse("tck/list/b/c"),
-                SecretPath.parse("tck/listing"));
+        assertThat(vault.list(SecretPath.Prefix.ROOT))
+                .containsExactly(
+                        SecretPath.parse("other/x"),
+                        SecretPath.parse("tck/list/a"),
+                        SecretPath.parse("tck/list/b/c"),
+                        SecretPath.parse("tck/listing"));
     }
 
     @Test
     void unusualButValidPathsAreStoredApart() {
-        List<String> paths = List.of("odd/_leaf", "odd/_leaf/child", "odd/.hidden", "odd/%2e%2e", "odd/with space",
-                "odd/ünï/cødé", "odd/UPPER", "odd/a.b-c_d", "odd/..x", "odd/x..");
+        List<String> paths = List.of(
+                "odd/_leaf",
+                "odd/_leaf/child",
+                "odd/.hidden",
+                "odd/%2e%2e",
+                "odd/with space",
+                "odd/ünï/cødé",
+                "odd/UPPER",
+                "odd/a.b-c_d",
+                "odd/..x",
+                "odd/x..");
         for (String path : paths) {
             put(SecretPath.parse(path), "value of " + path);
         }
@@ -463,7 +494,8 @@ public abstract class VaultProviderContract {
         for (String path : paths) {
             assertThat(readText(SecretPath.parse(path))).as(path).contains("value of " + path);
         }
-        assertThat(vault.list(SecretPath.Prefix.parse("odd"))).extracting(SecretPath::value)
+        assertThat(vault.list(SecretPath.Prefix.parse("odd")))
+                .extracting(SecretPath::value)
                 .containsExactlyInAnyOrderElementsOf(paths);
     }
 
@@ -488,13 +520,26 @@ public abstract class VaultProviderContract {
 
     @Test
     void pathTraversalIsRejectedBeforeReachingTheVault() {
-        List<String> hostile = List.of("../etc/passwd", "a/../../b", "./a", "a/.", "/etc/passwd", "a//b", "a/", "",
-                "a/\u0000b", "a\nb", "a\\..\\b");
+        List<String> hostile = List.of(
+                "../etc/passwd",
+                "a/../../b",
+                "./a",
+                "a/.",
+                "/etc/passwd",
+                "a//b",
+                "a/",
+                "",
+                "a/\u0000b",
+                "a\nb",
+                "a\\..\\b");
         for (String text : hostile) {
-            assertThatThrownBy(() -> SecretPath.parse(text)).as(text).isInstanceOf(InvalidSecretPathException.class)
+            assertThatThrownBy(() -> SecretPath.parse(text))
+                    .as(text)
+                    .isInstanceOf(InvalidSecretPathException.class)
                     .hasMessageStartingWith("Invalid secret path");
         }
-        assertThatThrownBy(() -> vault.list(SecretPath.Prefix.parse("../x"))).isInstanceOf(InvalidSecretPathException.class);
+        assertThatThrownBy(() -> vault.list(SecretPath.Prefix.parse("../x")))
+                .isInstanceOf(InvalidSecretPathException.class);
     }
 
     // ---- secrecy, health, restart ---------------------------------------------------------

@@ -56,7 +56,8 @@ final class KeystoreVaultProvider implements VaultProvider {
     }
 
     /** Loads the keystore, or creates an empty one, with this password. */
-    static KeystoreVaultProvider open(Path file, char[] password, Clock clock) throws IOException, GeneralSecurityException {
+    static KeystoreVaultProvider open(Path file, char[] password, Clock clock)
+            throws IOException, GeneralSecurityException {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -101,7 +102,8 @@ final class KeystoreVaultProvider implements VaultProvider {
     public synchronized List<VersionMetadata> versions(SecretPath path) {
         return aliases().stream()
                 .filter(alias -> alias.startsWith(aliasPrefix(path)))
-                .mapToLong(alias -> Long.parseLong(alias.substring(aliasPrefix(path).length())))
+                .mapToLong(alias ->
+                        Long.parseLong(alias.substring(aliasPrefix(path).length())))
                 .sorted()
                 .mapToObj(version -> entry(path, version).orElseThrow().metadata())
                 .toList();
@@ -121,7 +123,8 @@ final class KeystoreVaultProvider implements VaultProvider {
     public synchronized void delete(SecretPath path, long version) {
         entry(path, version)
                 .filter(entry -> entry.metadata().isReadable())
-                .ifPresent(entry -> setEntry(path, entry.withMetadata(entry.metadata().deletedAt(clock.instant()))));
+                .ifPresent(entry ->
+                        setEntry(path, entry.withMetadata(entry.metadata().deletedAt(clock.instant()))));
     }
 
     @Override
@@ -152,18 +155,22 @@ final class KeystoreVaultProvider implements VaultProvider {
     private long currentVersion(SecretPath path) {
         return aliases().stream()
                 .filter(alias -> alias.startsWith(aliasPrefix(path)))
-                .mapToLong(alias -> Long.parseLong(alias.substring(aliasPrefix(path).length())))
+                .mapToLong(alias ->
+                        Long.parseLong(alias.substring(aliasPrefix(path).length())))
                 .max()
                 .orElse(0);
     }
 
     private Optional<VersionEntry> entry(SecretPath path, long version) {
         try {
-            KeyStore.Entry entry = keyStore.getEntry(aliasPrefix(path) + version, new KeyStore.PasswordProtection(password));
+            KeyStore.Entry entry =
+                    keyStore.getEntry(aliasPrefix(path) + version, new KeyStore.PasswordProtection(password));
             return Optional.ofNullable(entry)
-                    .map(found -> VersionEntry.fromBytes(((KeyStore.SecretKeyEntry) found).getSecretKey().getEncoded()));
+                    .map(found -> VersionEntry.fromBytes(
+                            ((KeyStore.SecretKeyEntry) found).getSecretKey().getEncoded()));
         } catch (GeneralSecurityException failure) {
-            throw new VaultUnavailableException("The keystore entry for \"" + path + "\" cannot be read: " + failure.getMessage(), failure);
+            throw new VaultUnavailableException(
+                    "The keystore entry for \"" + path + "\" cannot be read: " + failure.getMessage(), failure);
         }
     }
 
@@ -174,7 +181,8 @@ final class KeystoreVaultProvider implements VaultProvider {
         byte[] bytes = entry.toBytes();
         try {
             Optional<KeyStore.Entry> previous = keyStore.containsAlias(alias)
-                    ? Optional.of(keyStore.getEntry(alias, protection)) : Optional.empty();
+                    ? Optional.of(keyStore.getEntry(alias, protection))
+                    : Optional.empty();
             // PKCS#12 stores secret keys with a known algorithm name; "AES" is only a label here.
             keyStore.setEntry(alias, new KeyStore.SecretKeyEntry(new SecretKeySpec(bytes, "AES")), protection);
             try {
@@ -189,7 +197,8 @@ final class KeystoreVaultProvider implements VaultProvider {
                 throw failure;
             }
         } catch (GeneralSecurityException | IOException failure) {
-            throw new VaultUnavailableException("The keystore " + file + " could not be written: " + failure.getMessage(), failure);
+            throw new VaultUnavailableException(
+                    "The keystore " + file + " could not be written: " + failure.getMessage(), failure);
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -235,5 +244,4 @@ final class KeystoreVaultProvider implements VaultProvider {
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
-
 }

@@ -56,14 +56,20 @@ public final class KeystoreVaultProviderFactory implements VaultProviderFactory 
     public Result<VaultProvider> open(VaultConfig config, VaultContext context) {
         Path file = context.dataDirectory().resolve(config.value(KEYSTORE).orElse(Path.of("secrets.p12")));
         try {
-            return Result.ok(KeystoreVaultProvider.open(file, config.require(PASSWORD).toCharArray(), context.clock()));
+            return Result.ok(
+                    KeystoreVaultProvider.open(file, config.require(PASSWORD).toCharArray(), context.clock()));
         } catch (IOException | GeneralSecurityException failure) {
-            return Result.failed(failure.getCause() instanceof UnrecoverableKeyException
-                    ? Diagnostic.error(PASSWORD.name(), "Wrong keystore password",
-                            "Set password to the one " + file + " was created with.")
-                    : Diagnostic.error(KEYSTORE.name(), "Cannot open the keystore",
-                            "Make sure " + file + " is a PKCS#12 file the server can read and write ("
-                                    + failure.getMessage() + ")."));
+            return Result.failed(
+                    failure.getCause() instanceof UnrecoverableKeyException
+                            ? Diagnostic.error(
+                                    PASSWORD.name(),
+                                    "Wrong keystore password",
+                                    "Set password to the one " + file + " was created with.")
+                            : Diagnostic.error(
+                                    KEYSTORE.name(),
+                                    "Cannot open the keystore",
+                                    "Make sure " + file + " is a PKCS#12 file the server can read and write ("
+                                            + failure.getMessage() + ")."));
         }
     }
 }

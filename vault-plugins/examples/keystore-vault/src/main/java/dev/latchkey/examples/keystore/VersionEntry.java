@@ -58,7 +58,8 @@ record VersionEntry(VersionMetadata metadata, byte[] value) {
                 metadata.put(in.readUTF(), in.readUTF());
             }
             Optional<Instant> deletedAt = deleted < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(deleted));
-            return new VersionEntry(new VersionMetadata(version, created, deletedAt, false, metadata), in.readAllBytes());
+            return new VersionEntry(
+                    new VersionMetadata(version, created, deletedAt, false, metadata), in.readAllBytes());
         } catch (IOException truncated) {
             throw new IllegalStateException("truncated keystore entry", truncated);
         }

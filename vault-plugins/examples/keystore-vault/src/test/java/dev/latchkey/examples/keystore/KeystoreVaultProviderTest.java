@@ -48,7 +48,8 @@ class KeystoreVaultProviderTest extends VaultProviderContract {
         try (InputStream in = Files.newInputStream(dataDirectory.resolve("vault.p12"))) {
             keyStore.load(in, "correct horse".toCharArray());
         }
-        assertThat(Collections.list(keyStore.aliases())).containsExactlyInAnyOrder("payments/%53tripe@1", "payments/%53tripe@2");
+        assertThat(Collections.list(keyStore.aliases()))
+                .containsExactlyInAnyOrder("payments/%53tripe@1", "payments/%53tripe@2");
         assertThat(keyStore.isKeyEntry("payments/%53tripe@2")).isTrue();
     }
 
@@ -56,10 +57,11 @@ class KeystoreVaultProviderTest extends VaultProviderContract {
     void wrongPasswordIsADiagnosticOnThePassword() {
         put(SecretPath.parse("x"), "v");
 
-        Result<VaultProvider> result = factory().configure(Map.of("keystore", "vault.p12", "password", "wrong"),
-                context(dataDirectory));
+        Result<VaultProvider> result =
+                factory().configure(Map.of("keystore", "vault.p12", "password", "wrong"), context(dataDirectory));
 
-        assertThat(result.diagnostics().errors()).singleElement()
+        assertThat(result.diagnostics().errors())
+                .singleElement()
                 .satisfies(d -> assertThat(d.path()).isEqualTo(AttributePath.of("password")));
     }
 

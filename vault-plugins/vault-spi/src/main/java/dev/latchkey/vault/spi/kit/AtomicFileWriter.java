@@ -33,9 +33,10 @@ public final class AtomicFileWriter {
     public static final String TEMP_MARKER = ".tmp-";
 
     /** A writer without fault injection. */
-    public static final AtomicFileWriter DURABLE = new AtomicFileWriter((step, target) -> { });
+    public static final AtomicFileWriter DURABLE = new AtomicFileWriter((step, target) -> {});
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     /** The moments between the steps of a write, in order. */
     public enum Step {
@@ -126,11 +127,15 @@ public final class AtomicFileWriter {
 
     /** Writes and syncs a temp file next to {@code target}; deletes it if that fails. */
     private Path writeTemp(Path target, byte[] content) throws IOException {
-        Path temp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + TEMP_MARKER
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+        Path temp = target.toAbsolutePath()
+                .getParent()
+                .resolve("." + target.getFileName() + TEMP_MARKER
+                        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
         try {
-            try (FileChannel channel = FileChannel.open(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), fileAttributes("rw-------"))) {
+            try (FileChannel channel = FileChannel.open(
+                    temp,
+                    java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    fileAttributes("rw-------"))) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -215,7 +220,9 @@ public final class AtomicFileWriter {
 
     private static FileAttribute<?>[] fileAttributes(String permissions) {
         return POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+                }
                 : new FileAttribute<?>[0];
     }
 }

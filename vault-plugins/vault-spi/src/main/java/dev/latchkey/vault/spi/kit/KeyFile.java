@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class KeyFile {
 
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     /**
      * Opens a {@link SealedBox} with the configured key or the key file.
@@ -31,8 +30,9 @@ public final class KeyFile {
      * @return the box
      * @throws IOException when the key file can neither be read nor created, or is not 32 bytes
      */
-    public static SealedBox open(Optional<String> configuredBase64, Path keyFile, SecureRandom random,
-                                 AtomicFileWriter writer) throws IOException {
+    public static SealedBox open(
+            Optional<String> configuredBase64, Path keyFile, SecureRandom random, AtomicFileWriter writer)
+            throws IOException {
         byte[] key = configuredBase64.isPresent()
                 ? Base64.getDecoder().decode(configuredBase64.get().strip())
                 : loadOrCreate(keyFile, random, writer);

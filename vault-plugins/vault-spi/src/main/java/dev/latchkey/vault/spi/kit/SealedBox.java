@@ -76,7 +76,10 @@ public final class SealedBox {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             byte[] ciphertext = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array();
+            return ByteBuffer.allocate(NONCE_BYTES + ciphertext.length)
+                    .put(nonce)
+                    .put(ciphertext)
+                    .array();
         } catch (GeneralSecurityException unexpected) {
             throw new IllegalStateException("AES-GCM is unavailable in this JDK", unexpected);
         }
@@ -100,8 +103,10 @@ public final class SealedBox {
             cipher.updateAAD(associatedData);
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (AEADBadTagException wrongKeyOrTampered) {
-            throw new VaultUnavailableException("Stored data cannot be decrypted: the encryption key is not the one it"
-                    + " was written with, or the data was altered.", wrongKeyOrTampered);
+            throw new VaultUnavailableException(
+                    "Stored data cannot be decrypted: the encryption key is not the one it"
+                            + " was written with, or the data was altered.",
+                    wrongKeyOrTampered);
         } catch (GeneralSecurityException unexpected) {
             throw new IllegalStateException("AES-GCM is unavailable in this JDK", unexpected);
         }

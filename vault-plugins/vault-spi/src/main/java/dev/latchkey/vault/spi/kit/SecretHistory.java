@@ -173,7 +173,8 @@ public final class SecretHistory {
     /** An independent copy, so a change can be prepared and discarded if storing it fails. */
     public SecretHistory copy() {
         TreeMap<Long, StoredVersion> copied = new TreeMap<>();
-        versions.forEach((version, stored) -> copied.put(version, new StoredVersion(stored.metadata(), stored.value().clone())));
+        versions.forEach((version, stored) -> copied.put(
+                version, new StoredVersion(stored.metadata(), stored.value().clone())));
         return new SecretHistory(path, currentVersion, copied);
     }
 

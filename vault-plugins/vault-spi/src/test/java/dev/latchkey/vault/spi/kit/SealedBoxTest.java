@@ -49,8 +49,10 @@ class SealedBoxTest {
         SealedBox second = KeyFile.open(Optional.empty(), keyFile, RANDOM, AtomicFileWriter.DURABLE);
 
         assertThat(second.open(sealed, CONTEXT)).containsExactly(7);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent())))
+                .isEqualTo("rwx------");
     }
 
     @Test

@@ -38,7 +38,8 @@ class SecretHistoryTest {
         SecretHistory history = SecretHistory.empty(PATH);
         put(history, "x", PutOptions.NONE);
 
-        assertThatThrownBy(() -> SecretHistory.fromBytes(SecretPath.parse("a/c"), history.toBytes())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SecretHistory.fromBytes(SecretPath.parse("a/c"), history.toBytes()))
+                .isInstanceOf(IOException.class);
     }
 
     @Test
