@@ -4,7 +4,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * slash with a bare 404; the container would render both as its HTML error page. Refusals the container makes before
  * any filter runs are listed in docs/security.md.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Declared in WEB-INF/web.xml, which fixes the order of the two servlet filters.
 public final class ContainerRefusalFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSONB = JsonbBuilder.create();

@@ -2,7 +2,6 @@ package dev.latchkey.api.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,7 @@ import java.io.IOException;
  * Puts the browser-facing security headers on every response, the API's and the web app's alike: a Content Security
  * Policy that forbids framing, no content-type sniffing, and no Referer sent anywhere.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Declared in WEB-INF/web.xml, which fixes the order of the two servlet filters.
 public final class ResponseHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 

@@ -143,7 +143,7 @@ class HostileTransportIT {
     }
 
     @Test
-    void traceGets405InTheErrorShape() {
+    void traceGets405InTheErrorShapeWithTheSecurityHeaders() {
         HttpResponse<String> response = server.send(server.request("/api/v1/ping")
                 .timeout(AT_ONCE)
                 .method("TRACE", HttpRequest.BodyPublishers.noBody())
@@ -151,6 +151,10 @@ class HostileTransportIT {
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(errorCode(response)).isEqualTo("method_not_allowed");
+        // The refusal filter answers without calling the chain, so the header filter must run before it.
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     @Test
