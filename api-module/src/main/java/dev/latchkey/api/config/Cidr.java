@@ -4,12 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A block of IP addresses such as {@code 10.0.0.0/8} or {@code ::1/128}; a bare address is a block of one. */
 public record Cidr(InetAddress network, int prefixBits) {
-    // Only address literals: InetAddress would otherwise resolve a host name through DNS.
-    private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f.:]+");
+    // Only address literals: InetAddress resolves anything else, "dead.beef" or "999.1.1.1" included, through DNS.
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f.:]*:[0-9A-Fa-f.:]*");
 
     public Cidr {
         Objects.requireNonNull(network, "network");
@@ -47,15 +49,24 @@ public record Cidr(InetAddress network, int prefixBits) {
 
     /** The address in {@code text} if it is an IP address literal; never a DNS lookup. */
     public static Optional<InetAddress> literal(String text) {
-        if (text == null
-                || text.isEmpty()
-                || text.length() > 45
-                || !LITERAL.matcher(text).matches()
-                || !text.matches(".*[.:].*")) {
+        if (text == null || text.isEmpty() || text.length() > 45) {
             return Optional.empty();
         }
         try {
-            return Optional.of(InetAddress.getByName(text));
+            Matcher v4 = IPV4.matcher(text);
+            if (v4.matches()) {
+                byte[] octets = new byte[4];
+                for (int i = 0; i < 4; i++) {
+                    int octet = Integer.parseInt(v4.group(i + 1));
+                    if (octet > 255) {
+                        return Optional.empty();
+                    }
+                    octets[i] = (byte) octet;
+                }
+                return Optional.of(InetAddress.getByAddress(octets));
+            }
+            // A string with a colon is parsed as an IPv6 literal, and refused if it is not one, without a lookup.
+            return IPV6.matcher(text).matches() ? Optional.of(InetAddress.getByName(text)) : Optional.empty();
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
