@@ -61,19 +61,22 @@ public class ApiKeyAuthentication {
         VerifiedKeyCache.Fingerprint fingerprint = cache.fingerprint(key);
         Optional<VerifiedKey> verified = cache.get(fingerprint);
         if (verified.isEmpty()) {
+            CredentialThrottle<ApiKeyId>.Attempt attempt;
             try {
-                throttle.check(from, Optional.of(key.id()));
+                attempt = throttle.begin(from, Optional.of(key.id()));
             } catch (TooManyAttemptsException throttled) {
                 return new Outcome.Throttled(throttled.retryAfter());
             }
-            long generation = cache.generation();
-            verified = verifier.verify(key);
-            if (verified.isEmpty()) {
-                throttle.recordFailure(from, Optional.of(key.id()));
-                events.keyRejected(key.id());
-                return REJECTED;
+            try (attempt) {
+                long generation = cache.generation();
+                verified = verifier.verify(key);
+                if (verified.isEmpty()) {
+                    attempt.failed();
+                    events.keyRejected(key.id());
+                    return REJECTED;
+                }
+                cache.put(generation, fingerprint, verified.get());
             }
-            cache.put(generation, fingerprint, verified.get());
         }
         if (verified.get().expiredAt(clock.instant())) {
             return REJECTED;

@@ -60,33 +60,32 @@ public final class SessionService {
     public SignedIn signIn(String email, String password, ClientAddress from) {
         Instant now = clock.instant();
         Optional<Email> subject = parseEmail(email);
-        failedSignIns.check(from, subject);
-        String candidate = password == null ? "" : password;
-        if (subject.isEmpty()) {
-            failedSignIns.recordFailure(from, subject);
-            throw failed(now, email, "unknown");
-        }
-        Optional<User> user = users.findByEmail(subject.get());
-        if (user.isEmpty()) {
-            hasher.verify(decoyHash(), candidate);
-            failedSignIns.recordFailure(from, subject);
-            throw failed(now, email, "unknown");
-        }
-        if (!hasher.verify(user.get().passwordHash(), candidate) || user.get().disabled()) {
-            failedSignIns.recordFailure(from, subject);
-            throw failed(now, email, user.get().id().value());
+        User user;
+        try (CredentialThrottle<Email>.Attempt attempt = failedSignIns.begin(from, subject)) {
+            String candidate = password == null ? "" : password;
+            if (subject.isEmpty()) {
+                attempt.failed();
+                throw failed(now, email, "unknown");
+            }
+            Optional<User> found = users.findByEmail(subject.get());
+            if (found.isEmpty()) {
+                hasher.verify(decoyHash(), candidate);
+                attempt.failed();
+                throw failed(now, email, "unknown");
+            }
+            if (!hasher.verify(found.get().passwordHash(), candidate)
+                    || found.get().disabled()) {
+                attempt.failed();
+                throw failed(now, email, found.get().id().value());
+            }
+            user = found.get();
         }
         BearerToken token = BearerToken.generate(random);
-        Session session = new Session(token.digest(), user.get().id(), now, now.plus(LIFETIME));
+        Session session = new Session(token.digest(), user.id(), now, now.plus(LIFETIME));
         sessions.save(session);
         activities.record(Activity.of(
-                ActivityType.SIGNED_IN,
-                now,
-                Actor.of(user.get()),
-                "user",
-                user.get().id().value(),
-                Map.of()));
-        return new SignedIn(user.get(), token, session.expiresAt());
+                ActivityType.SIGNED_IN, now, Actor.of(user), "user", user.id().value(), Map.of()));
+        return new SignedIn(user, token, session.expiresAt());
     }
 
     /** The enabled person behind a token that has not expired. */

@@ -2,6 +2,7 @@ package dev.latchkey.domain.shared;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +24,9 @@ import java.util.Optional;
  * </ul>
  *
  * Every table is bounded ({@link FailedAttemptLimiter}), so no flood of invented accounts or
- * addresses can grow memory.
+ * addresses can grow memory. An attempt is counted as failed when it {@link #begin begins}, in one step
+ * with the check, and withdrawn if it turns out right: otherwise a burst of parallel guesses would all
+ * pass the check while the first ones were still being hashed.
  *
  * @param <A> what identifies the account: an email, a key id
  */
@@ -53,7 +56,7 @@ public final class CredentialThrottle<A> {
      * Refuses the attempt with {@link TooManyAttemptsException} if it must not be checked now; an
      * empty account is one that cannot exist (a malformed email), which only the address limit covers.
      */
-    public void check(ClientAddress from, Optional<A> account) {
+    private void check(ClientAddress from, Optional<A> account) {
         Optional<Duration> wait = perAddress.retryAfter(from);
         if (wait.isPresent()) {
             throw refused("from this address", wait.get());
@@ -72,13 +75,53 @@ public final class CredentialThrottle<A> {
         }
     }
 
-    /** Counts a failed attempt against the address and, if there is one, the account. */
-    public void recordFailure(ClientAddress from, Optional<A> account) {
-        perAddress.recordFailure(from);
-        account.ifPresent(a -> {
-            perPair.recordFailure(new Pair<>(a, from));
-            perAccount.recordFailure(a);
-        });
+    /**
+     * Checks the attempt and, in the same step, counts it as failed: it stays counted unless it is
+     * {@link Attempt#close closed} without {@link Attempt#failed}, as a correct credential's attempt
+     * is, or one cut short for another reason (the server too busy to hash).
+     */
+    public Attempt begin(ClientAddress from, Optional<A> account) {
+        synchronized (this) {
+            check(from, account);
+            // One instant for all three tables, so that close() withdraws exactly what was counted.
+            Instant at = perAddress.recordFailure(from);
+            account.ifPresent(a -> {
+                perPair.recordFailure(new Pair<>(a, from), at);
+                perAccount.recordFailure(a, at);
+            });
+            return new Attempt(from, account, at);
+        }
+    }
+
+    /** One credential check in flight; close it when the answer is known (try-with-resources). */
+    public final class Attempt implements AutoCloseable {
+        private final ClientAddress from;
+        private final Optional<A> account;
+        private final Instant at;
+        private boolean failed;
+
+        private Attempt(ClientAddress from, Optional<A> account, Instant at) {
+            this.from = from;
+            this.account = account;
+            this.at = at;
+        }
+
+        /** The credential was wrong (or cannot exist): the attempt stays counted. */
+        public void failed() {
+            failed = true;
+        }
+
+        @Override
+        public void close() {
+            if (failed) {
+                return;
+            }
+            perAddress.forget(from, at);
+            account.ifPresent(a -> {
+                perPair.forget(new Pair<>(a, from), at);
+                perAccount.forget(a, at);
+            });
+        }
     }
 
     private TooManyAttemptsException refused(String scope, Duration wait) {

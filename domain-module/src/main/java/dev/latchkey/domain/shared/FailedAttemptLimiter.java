@@ -92,8 +92,13 @@ public final class FailedAttemptLimiter<K> {
         }
     }
 
-    public void recordFailure(K id) {
-        Instant now = clock.instant();
+    /** Counts a failure now; returns its instant, which {@link #forget} takes to withdraw exactly this one. */
+    public Instant recordFailure(K id) {
+        return recordFailure(id, clock.instant());
+    }
+
+    /** Counts a failure at {@code now}, the instant one attempt is counted at in every table it touches. */
+    Instant recordFailure(K id, Instant now) {
         synchronized (failures) {
             Deque<Instant> recent = failures.computeIfAbsent(id, ignored -> new ArrayDeque<>());
             prune(recent, now);
@@ -101,6 +106,17 @@ public final class FailedAttemptLimiter<K> {
             // Only the newest maxFailures matter for the decision.
             while (recent.size() > maxFailures) {
                 recent.removeFirst();
+            }
+        }
+        return now;
+    }
+
+    /** Withdraws one failure counted at {@code at}, for an attempt that was counted before it turned out right. */
+    public void forget(K id, Instant at) {
+        synchronized (failures) {
+            Deque<Instant> recent = failures.get(id);
+            if (recent != null) {
+                recent.removeLastOccurrence(at);
             }
         }
     }
