@@ -2,6 +2,7 @@ package dev.latchkey.api.plugins;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +25,11 @@ final class WriteRoots {
     private final List<Path> shown;
 
     private WriteRoots(Path dataDirectory, Path pluginsDirectory, List<Path> configured) {
-        this.dataDirectory = real(dataDirectory);
+        this.dataDirectory = realOrAsWritten(dataDirectory);
         this.integrationsDirectory = this.dataDirectory.resolve(INTEGRATIONS);
-        this.pluginsDirectory = real(pluginsDirectory);
+        this.pluginsDirectory = realOrAsWritten(pluginsDirectory);
         this.shown = List.copyOf(configured);
-        this.roots = configured.stream().map(WriteRoots::real).toList();
+        this.roots = configured.stream().map(WriteRoots::realOrAsWritten).toList();
     }
 
     /** The operator's roots, judged against the data and plugins directories. */
@@ -41,8 +42,15 @@ final class WriteRoots {
      * relative paths against) with {@code own} (the integration's own folder) always allowed; empty when it may.
      */
     Optional<String> refusal(Path value, Path base, Path own) {
-        Path resolved = real(base.resolve(value));
-        if (within(resolved, real(own)) || roots.stream().anyMatch(root -> mayWrite(resolved, root))) {
+        Optional<Path> real = real(base.resolve(value));
+        if (real.isEmpty()) {
+            // A dangling symbolic link points anywhere once its target appears; an unreadable directory hides one.
+            return Optional.of(value + " cannot be resolved (a broken symbolic link, or a directory that cannot be "
+                    + "read, is on the way); choose a path inside " + allowed()
+                    + ", or a relative path (kept in the integration's own folder)");
+        }
+        Path resolved = real.get();
+        if (within(resolved, realOrAsWritten(own)) || roots.stream().anyMatch(root -> mayWrite(resolved, root))) {
             return Optional.empty();
         }
         boolean platformFile = within(resolved, dataDirectory) || within(resolved, pluginsDirectory);
@@ -80,21 +88,29 @@ final class WriteRoots {
 
     /**
      * The path with every existing part's symbolic links and {@code ..} resolved by the file system; the parts that do
-     * not exist yet cannot be links, so they are normalised as text.
+     * not exist yet cannot be links, so they are normalised as text. Empty when an existing part cannot be resolved: a
+     * symbolic link whose target does not exist (yet), a loop, or a directory that cannot be read.
      */
-    static Path real(Path path) {
+    static Optional<Path> real(Path path) {
         Path absolute = path.toAbsolutePath();
         Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
+        // NOFOLLOW_LINKS: a dangling link exists as a link, and must be resolved (and fail) rather than read as text.
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return absolute.normalize();
+            return Optional.of(absolute.normalize());
         }
         try {
-            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+            return Optional.of(
+                    existing.toRealPath().resolve(existing.relativize(absolute)).normalize());
         } catch (IOException e) {
-            return absolute.normalize();
+            return Optional.empty();
         }
+    }
+
+    /** For the operator's own directories, which need not exist yet: resolved where possible, else as written. */
+    private static Path realOrAsWritten(Path path) {
+        return real(path).orElseGet(() -> path.toAbsolutePath().normalize());
     }
 }

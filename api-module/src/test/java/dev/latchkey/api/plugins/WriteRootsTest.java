@@ -77,6 +77,20 @@ class WriteRootsTest {
     }
 
     @Test
+    void aDanglingSymbolicLinkInsideARootIsRefused() throws IOException {
+        // Judged by its text it lies in the root; written through, it lands wherever its target appears.
+        Path elsewhere = temp.resolve("elsewhere").resolve("latchkey.env");
+        Path dangling = Files.createSymbolicLink(outsideRoot.resolve("x"), elsewhere);
+        WriteRoots roots = roots(outsideRoot);
+
+        assertThat(roots.refusal(dangling, base, own))
+                .hasValueSatisfying(why -> assertThat(why).contains("cannot be resolved"));
+        assertThat(roots.refusal(dangling.resolve("below"), base, own)).isPresent();
+        assertThat(roots.refusal(outsideRoot.resolve("not-yet-there"), base, own))
+                .isEmpty();
+    }
+
+    @Test
     void aRefusalNamesTheAllowedRoots() {
         WriteRoots roots = roots(outsideRoot);
 
