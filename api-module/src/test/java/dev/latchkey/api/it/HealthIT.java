@@ -37,8 +37,13 @@ class HealthIT {
     }
 
     @Test
-    void embeddedDatabaseLivesInTheConfiguredDataDirectory(LatchkeyServer server) {
-        assertThat(server.dataDir().resolve("latchkey.mv.db")).isRegularFile();
+    void embeddedDatabaseLivesInTheConfiguredDataDirectoryUnlessADatabaseUrlIsSet(LatchkeyServer server) {
+        if (server.usesEmbeddedDatabase()) {
+            assertThat(server.dataDir().resolve("latchkey.mv.db")).isRegularFile();
+        } else {
+            // In the PostgreSQL pass, an H2 file here would mean LATCHKEY_DB_URL was ignored.
+            assertThat(server.dataDir().resolve("latchkey.mv.db")).doesNotExist();
+        }
     }
 
     @Test
@@ -52,9 +57,11 @@ class HealthIT {
                         .isEqualTo("rw-------");
             }
         }
-        assertThat(PosixFilePermissions.toString(
-                        Files.getPosixFilePermissions(server.dataDir().resolve("latchkey.mv.db"))))
-                .isEqualTo("rw-------");
+        if (server.usesEmbeddedDatabase()) {
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(server.dataDir().resolve("latchkey.mv.db"))))
+                    .isEqualTo("rw-------");
+        }
     }
 
     @Test

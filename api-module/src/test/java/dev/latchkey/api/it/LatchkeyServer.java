@@ -13,11 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,6 +34,11 @@ import java.util.stream.Stream;
  * stops it after the last test class. The server runs with production defaults (argon2 cost
  * included) and an embedded database in a data directory wiped before each start, whose plugins
  * directory holds the example keystore plugin and two broken plugins ({@link TestPlugins}).
+ *
+ * <p>When the system property {@code latchkey.it.db.url} names a PostgreSQL database (failsafe's
+ * {@code postgresql} execution sets it, with {@code latchkey.it.db.user} and
+ * {@code latchkey.it.db.password}), the shared server uses that database instead, its schema
+ * dropped and recreated before the start so that each pass begins empty.
  */
 public final class LatchkeyServer implements AutoCloseable {
 
@@ -82,13 +92,47 @@ public final class LatchkeyServer implements AutoCloseable {
         TestPlugins.install(dataDir.resolve("plugins"));
         Path logFile = pathProperty("latchkey.it.log", "target/it-server.log");
         deleteRecursively(logFile);
-        return launch(dataDir, logFile);
+        Map<String, String> database =
+                sharedDatabase().map(LatchkeyServer::emptied).orElse(Map.of());
+        return launch(dataDir, logFile, database);
+    }
+
+    /** The server settings naming the database of this pass, if it is not the embedded one. */
+    private static Optional<Map<String, String>> sharedDatabase() {
+        String url = System.getProperty("latchkey.it.db.url", "");
+        if (url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of(
+                "LATCHKEY_DB_URL", url,
+                "LATCHKEY_DB_USER", System.getProperty("latchkey.it.db.user", ""),
+                "LATCHKEY_DB_PASSWORD", System.getProperty("latchkey.it.db.password", "")));
+    }
+
+    /** Drops and recreates the public schema of that database, so that Flyway migrates it from nothing. */
+    private static Map<String, String> emptied(Map<String, String> database) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.get("LATCHKEY_DB_URL"),
+                        database.get("LATCHKEY_DB_USER"),
+                        database.get("LATCHKEY_DB_PASSWORD"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "cannot empty the test database " + database.get("LATCHKEY_DB_URL") + ": " + e.getMessage(), e);
+        }
+        return database;
     }
 
     /**
      * Starts another server of the same jar with the same settings on its own, freshly wiped data
      * directory {@code dataDir}, logging to {@code logFile}; for the few tests that must crash or
      * restart a server, which the shared one must never be.
+     *
+     * <p>These servers always use the embedded database in their own data directory, also in the
+     * PostgreSQL pass: the shared server is using that pass's database at the same time, and a second
+     * server on it would see (and create) another owner and other keys.
      */
     static LatchkeyServer startSeparate(Path dataDir, Path logFile) {
         return startSeparate(dataDir, logFile, Map.of());
@@ -100,10 +144,6 @@ public final class LatchkeyServer implements AutoCloseable {
         deleteRecursively(logFile);
         return launch(
                 dataDir.toAbsolutePath().normalize(), logFile.toAbsolutePath().normalize(), settings);
-    }
-
-    private static LatchkeyServer launch(Path dataDir, Path logFile) {
-        return launch(dataDir, logFile, Map.of());
     }
 
     private static LatchkeyServer launch(Path dataDir, Path logFile, Map<String, String> settings) {
@@ -226,6 +266,11 @@ public final class LatchkeyServer implements AutoCloseable {
     /** The server's data directory (embedded database and other state). */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Whether this server keeps its data in the embedded database in {@link #dataDir()} rather than in PostgreSQL. */
+    public boolean usesEmbeddedDatabase() {
+        return !settings.containsKey("LATCHKEY_DB_URL");
     }
 
     /** The file that receives the server's stdout and stderr. */
