@@ -180,7 +180,7 @@ public class AccountsResource {
                     maxLength = 200,
                     examples = "ci bot",
                     description =
-                            "Tells apart accounts of one application; " + "shown in parentheses after it in the title.")
+                            "Tells apart accounts of one application; shown in parentheses after it in the title.")
             String label,
 
             @Schema(

@@ -192,7 +192,7 @@ public class ApiKeysResource {
 
     @Schema(
             name = "ApiKeyAttributes",
-            description = "Everything about a key except its secret, which the server " + "does not have.")
+            description = "Everything about a key except its secret, which the server does not have.")
     public record Attributes(
             @Schema(
                     required = true,

@@ -59,7 +59,7 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenDocument")))
     @APIResponse(
             responseCode = "401",
-            description = "Wrong email or password, or a disabled person; the answer " + "does not say which.")
+            description = "Wrong email or password, or a disabled person; the answer does not say which.")
     @APIResponse(
             responseCode = "429",
             description = "Too many failed sign-ins: 10 within a minute for this email "

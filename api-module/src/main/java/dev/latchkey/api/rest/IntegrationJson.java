@@ -98,7 +98,7 @@ public final class IntegrationJson {
             @Schema(
                     required = true,
                     type = SchemaType.ARRAY,
-                    description = "Sensitive attributes that have a value; " + "their values are write-only.",
+                    description = "Sensitive attributes that have a value; their values are write-only.",
                     examples = "[\"encryption_key\"]")
             List<String> sensitiveAttributes,
 

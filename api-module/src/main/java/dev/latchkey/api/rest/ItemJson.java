@@ -61,13 +61,13 @@ public final class ItemJson {
             @Schema(
                     required = true,
                     examples = "Stripe live key",
-                    description = "What the secret is; for a key the " + "wizard saved, the key's name.")
+                    description = "What the secret is; for a key the wizard saved, the key's name.")
             String title,
 
             @Schema(
                     required = true,
                     examples = "payments",
-                    description = "Free text that groups secrets; api_key " + "marks a key the wizard saved.")
+                    description = "Free text that groups secrets; api_key marks a key the wizard saved.")
             String category,
 
             @Schema(required = true, description = "Where the value lives and who may see the secret.")
@@ -99,7 +99,7 @@ public final class ItemJson {
             @Schema(
                     required = true,
                     examples = "GitHub (ci bot)",
-                    description = "The application, followed by the " + "label in parentheses when there is one.")
+                    description = "The application, followed by the label in parentheses when there is one.")
             String title,
 
             @Schema(required = true, examples = "GitHub", description = "The application the credentials are for.")
@@ -108,7 +108,7 @@ public final class ItemJson {
             @Schema(
                     required = true,
                     examples = "ci bot",
-                    description = "Tells apart accounts of one application; " + "empty when none was given.")
+                    description = "Tells apart accounts of one application; empty when none was given.")
             String label,
 
             @Schema(

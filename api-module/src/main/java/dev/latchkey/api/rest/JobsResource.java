@@ -108,11 +108,11 @@ public class JobsResource {
                     + "job_already_running.")
     @APIResponse(
             responseCode = "202",
-            description = "The job, accepted and still created; its URL is in the " + "Location header.",
+            description = "The job, accepted and still created; its URL is in the Location header.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobDocument")))
     @APIResponse(
             responseCode = "409",
-            description = "A job of this workflowType is already created or running " + "(job_already_running).")
+            description = "A job of this workflowType is already created or running (job_already_running).")
     public Response start(StartRequest body) {
         JobType type = JobType.parse(body.workflowType(), "workflowType");
         Actor actor = caller.actor();
@@ -194,7 +194,7 @@ public class JobsResource {
                     required = true,
                     enumeration = {"created", "running", "finished", "error"},
                     examples = "finished",
-                    description = "created, then running, then finished or error (both " + "final).")
+                    description = "created, then running, then finished or error (both final).")
             String status,
 
             @Schema(

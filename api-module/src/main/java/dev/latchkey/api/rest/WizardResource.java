@@ -167,8 +167,7 @@ public class WizardResource {
                     + "The key works only after the acknowledgement.")
     @APIResponse(
             responseCode = "200",
-            description =
-                    "The wizard at the store step, with the whole key in " + "attributes.apiKey: shown this once.",
+            description = "The wizard at the store step, with the whole key in attributes.apiKey: shown this once.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiKeyWizardDocument")))
     @APIResponse(
             responseCode = "409",
@@ -198,7 +197,7 @@ public class WizardResource {
     @Operation(
             operationId = "acknowledgeApiKeyWizard",
             summary = "Acknowledge that the key is stored safely",
-            description = "\"I have stored the key in a safe " + "place.\" Only now does the key become active.")
+            description = "\"I have stored the key in a safe place.\" Only now does the key become active.")
     @APIResponse(
             responseCode = "409",
             description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
@@ -222,7 +221,7 @@ public class WizardResource {
     @Operation(
             operationId = "cancelApiKeyWizard",
             summary = "Cancel the wizard",
-            description = "Allowed at any step before the acknowledgement; a key " + "already generated is destroyed.")
+            description = "Allowed at any step before the acknowledgement; a key already generated is destroyed.")
     @APIResponse(
             responseCode = "409",
             description = "The wizard is not at a step where this move is allowed; meta.currentStep names its step.")
@@ -270,8 +269,7 @@ public class WizardResource {
                     + "failure is a 503 that leaves the wizard at store. The acknowledgement is still required.")
     @APIResponse(
             responseCode = "201",
-            description =
-                    "Saved: the wizard, still at the store step, with the vault " + "in savedIn and never the key.",
+            description = "Saved: the wizard, still at the store step, with the vault in savedIn and never the key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiKeyWizardDocument")))
     @APIResponse(responseCode = "409", description = "The wizard is not at the store step.")
     @APIResponse(responseCode = "503", description = "The vault failed; the wizard stays at the store step.")

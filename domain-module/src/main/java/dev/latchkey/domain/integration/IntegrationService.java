@@ -272,7 +272,7 @@ public final class IntegrationService {
             violations.add(new Violation(
                     "type",
                     "unknown_provider",
-                    "'" + provider + "' is not a vault provider; use " + "one of "
+                    "'" + provider + "' is not a vault provider; use one of "
                             + plugins.providers().stream()
                                     .map(ProviderSchema::id)
                                     .toList()));

@@ -43,7 +43,7 @@ public final class AttributeType<T> {
     public static final AttributeType<Path> WRITABLE_PATH = new AttributeType<>(
             "writable_path",
             Path.class,
-            "a file-system path inside the directories the operator " + "lets plugins write to, or a relative path",
+            "a file-system path inside the directories the operator lets plugins write to, or a relative path",
             AttributeType::parsePath);
     /** A duration: ISO-8601 ({@code PT30S}) or a number with a unit ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}). */
     public static final AttributeType<Duration> DURATION = new AttributeType<>(
