@@ -53,6 +53,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     private Duration jobsInterval;
     private boolean testingClockControl;
     private DatabaseConfig database;
+    private ClusterConfig cluster;
     private Path pluginsDir;
     private List<Path> pluginWriteRoots;
     private Set<String> trustedPlugins;
@@ -75,6 +76,7 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
         testingClockControl =
                 config.getOptionalValue(TESTING_CLOCK_CONTROL, Boolean.class).orElse(false);
         database = DatabaseConfig.from(config);
+        cluster = ClusterConfig.from(config, database);
         pluginsDir = config.getOptionalValue(PLUGINS_DIR, String.class)
                 .filter(value -> !value.isBlank())
                 .map(value -> Path.of(value).toAbsolutePath().normalize())
@@ -163,6 +165,11 @@ public class LatchkeyConfig { // not final: CDI proxies application-scoped beans
     /** Where the database lives and how to log in to it. */
     public DatabaseConfig database() {
         return database;
+    }
+
+    /** Whether this server is one node of a cluster sharing its PostgreSQL database, and its name there. */
+    public ClusterConfig cluster() {
+        return cluster;
     }
 
     /**
